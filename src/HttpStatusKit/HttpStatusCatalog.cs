@@ -1,0 +1,338 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Net;
+using System.Threading;
+
+namespace HttpStatusKit;
+
+/// <summary>
+/// The catalog of HTTP status codes: every code in the IANA HTTP Status Code Registry as an immutable
+/// <see cref="HttpStatusInfo"/>, with lookups by code and by text, and classification of any <see cref="int"/>.
+/// Every member is thread-safe.
+/// </summary>
+public static partial class HttpStatusCatalog
+{
+    private const int FirstValidCode = 100;
+    private const int ValidCodeCount = 500;
+
+    private static readonly ReadOnlyArray<HttpStatusInfo> s_all;
+    private static readonly HttpStatusInfo?[] s_byCode;
+    private static readonly HttpStatusInfo?[] s_unassigned;
+    private static readonly PhraseIndex s_index;
+    private static readonly SpecificationReference s_rfc9110Section15 = SpecificationReference.Rfc(9110, "15");
+
+    static HttpStatusCatalog()
+    {
+        HttpStatusInfo[] all = s_definitions.ToArray();
+        s_all = new ReadOnlyArray<HttpStatusInfo>(all);
+        s_byCode = new HttpStatusInfo?[ValidCodeCount];
+        s_unassigned = new HttpStatusInfo?[ValidCodeCount];
+        var keys = new List<KeyValuePair<string, HttpStatusInfo>>(all.Length * 3);
+        int previous = 0;
+        foreach (HttpStatusInfo info in all)
+        {
+            if (info.Code <= previous)
+            {
+                throw new InvalidOperationException($"The table must be in ascending order of code without repeats: {info} follows {previous}.");
+            }
+
+            previous = info.Code;
+            s_byCode[info.Code - FirstValidCode] = info;
+            keys.Add(new(info.ReasonPhrase, info));
+            keys.Add(new(info.Name, info));
+            foreach (FormerReasonPhrase former in info.FormerReasonPhrases)
+            {
+                keys.Add(new(former.Phrase, info));
+            }
+
+            foreach (LegacyReasonPhrase legacy in info.LegacyReasonPhrases)
+            {
+                keys.Add(new(legacy.Phrase, info));
+            }
+        }
+
+        keys.AddRange(s_aliases);
+        s_index = new PhraseIndex(keys);
+    }
+
+    /// <summary>
+    /// Every status code in the catalog, ascending by code: the IANA registry's codes, including the provisional,
+    /// reserved and obsoleted ones. The list cannot be changed, through any cast.
+    /// </summary>
+    public static IReadOnlyList<HttpStatusInfo> All => s_all;
+
+    /// <summary>Returns the record of a status code in the catalog.</summary>
+    /// <param name="code">A status code, such as 404.</param>
+    /// <returns>The record for <paramref name="code"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not in the catalog; the message names it.
+    /// Use <see cref="TryGet(int, out HttpStatusInfo?)"/> to test, or <see cref="Describe(int)"/> for a record of any value.</exception>
+    public static HttpStatusInfo Get(int code) =>
+        TryGet(code, out HttpStatusInfo? info) ? info : throw NotInCatalog(code);
+
+    /// <summary>Returns the record of a <see cref="HttpStatusCode"/> value.</summary>
+    /// <param name="statusCode">A status code, such as <see cref="HttpStatusCode.NotFound"/>.</param>
+    /// <returns>The record for <paramref name="statusCode"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> holds a value that is not in the catalog; the message names it.</exception>
+    public static HttpStatusInfo Get(HttpStatusCode statusCode) => Get((int)statusCode);
+
+    /// <summary>Looks up a status code in the catalog. Never throws; does not allocate.</summary>
+    /// <param name="code">Any value.</param>
+    /// <param name="info">The record when the code is in the catalog; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when <paramref name="code"/> is in the catalog; <see langword="false"/> for every other value.</returns>
+    public static bool TryGet(int code, [NotNullWhen(true)] out HttpStatusInfo? info)
+    {
+        HttpStatusInfo?[] byCode = s_byCode;
+        uint index = (uint)(code - FirstValidCode);
+        if (index < (uint)byCode.Length)
+        {
+            info = byCode[index];
+            return info is not null;
+        }
+
+        info = null;
+        return false;
+    }
+
+    /// <summary>
+    /// Finds a status code from text: a code (<c>"404"</c>), a status line (<c>"404 Not Found"</c>, also with an
+    /// HTTP version in front: <c>"HTTP/1.1 404 Not Found"</c>), a reason phrase, a former reason phrase from any RFC
+    /// (<c>"Request Entity Too Large"</c>), a legacy phrase (<c>"Switch Proxy"</c>), a <see cref="HttpStatusInfo.Name"/>,
+    /// or a member name of <see cref="HttpStatusCode"/> (its aliases <c>Moved</c>, <c>Redirect</c>,
+    /// <c>RedirectMethod</c>, <c>RedirectKeepVerb</c> and <c>Ambiguous</c> included). Never throws; does not allocate.
+    /// </summary>
+    /// <remarks>
+    /// Matching ignores ASCII case and every ASCII character that is not a letter or digit, so <c>"NOT_FOUND"</c>,
+    /// <c>"not-found"</c> and <c>"NotFound"</c> all find 404. A code must be exactly three ASCII digits at the start
+    /// of the text (after white space), followed by nothing, or by a separator and a phrase or name of that same code;
+    /// <c>"0404"</c>, <c>"+404"</c>, <c>"-404"</c>, <c>"4 04"</c>, <c>"404.0"</c> and <c>"404 OK"</c> are rejected.
+    /// Text containing any non-ASCII character is rejected, so look-alike letters and other scripts' digits never match.
+    /// </remarks>
+    /// <param name="text">The text to resolve; <see langword="null"/> is rejected.</param>
+    /// <param name="info">The record found; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the text names a catalog code; otherwise <see langword="false"/>.</returns>
+    public static bool TryFind(string? text, [NotNullWhen(true)] out HttpStatusInfo? info)
+    {
+        if (text is null)
+        {
+            info = null;
+            return false;
+        }
+
+        return TryFind(text.AsSpan(), out info);
+    }
+
+    /// <summary>Finds a status code from text, exactly as <see cref="TryFind(string?, out HttpStatusInfo?)"/> does. Never throws; does not allocate.</summary>
+    /// <param name="text">The text to resolve.</param>
+    /// <param name="info">The record found; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the text names a catalog code; otherwise <see langword="false"/>.</returns>
+    public static bool TryFind(ReadOnlySpan<char> text, [NotNullWhen(true)] out HttpStatusInfo? info)
+    {
+        text = TrimWhiteSpace(text);
+        if (StartsWithHttpVersion(text, out int versionLength))
+        {
+            ReadOnlySpan<char> rest = text.Slice(versionLength);
+            text = TrimWhiteSpace(rest);
+            if (text.Length == rest.Length || text.Length == 0 || !IsAsciiDigit(text[0]))
+            {
+                info = null;
+                return false;
+            }
+        }
+
+        if (text.Length > 0 && IsAsciiDigit(text[0]))
+        {
+            return TryFindStatusLine(text, out info);
+        }
+
+        info = s_index.Find(text);
+        return info is not null;
+    }
+
+    /// <summary>
+    /// Describes any <see cref="int"/>; never throws.
+    /// <list type="bullet">
+    /// <item><description>A catalog code gives its record, the same instance as <see cref="Get(int)"/>.</description></item>
+    /// <item><description>An unassigned code in 100 to 599 gives a record with <see cref="HttpStatusRegistration.Unassigned"/>, reason
+    /// phrase <c>"Unassigned"</c>, its class as category, and <see cref="HttpStatusInfo.EquivalentCode"/> the x00 code of its class,
+    /// which is how a client must treat it (RFC 9110, Section 15).</description></item>
+    /// <item><description>Any other value gives a record with <see cref="HttpStatusRegistration.Invalid"/>, reason phrase <c>"Invalid"</c>,
+    /// category <see cref="HttpStatusCategory.ServerError"/> and equivalent code 500: RFC 9110, Section 15 says a client processes a
+    /// response with an invalid status code as a 5xx (Server Error).</description></item>
+    /// </list>
+    /// Catalog and unassigned codes do not allocate after their first use; an invalid value allocates a new record.
+    /// </summary>
+    /// <param name="code">Any value.</param>
+    /// <returns>A record for <paramref name="code"/>; never <see langword="null"/>.</returns>
+    public static HttpStatusInfo Describe(int code)
+    {
+        uint index = (uint)(code - FirstValidCode);
+        if (index >= ValidCodeCount)
+        {
+            return CreateInvalid(code);
+        }
+
+        return s_byCode[index] ?? s_unassigned[index] ?? CacheUnassigned(code);
+    }
+
+    /// <summary>Returns the class of a status code from its first digit, for any value in 100 to 599, whether assigned or not.</summary>
+    /// <param name="code">Any value.</param>
+    /// <returns>The class for 100 to 599; <see langword="null"/> for every other value.</returns>
+    public static HttpStatusCategory? GetCategory(int code) =>
+        (uint)(code - FirstValidCode) < ValidCodeCount ? (HttpStatusCategory)(code / 100) : null;
+
+    /// <summary>Tells whether a value is in 100 to 199 (1xx Informational, RFC 9110, Section 15.2).</summary>
+    /// <param name="code">Any value.</param>
+    /// <returns><see langword="true"/> for 100 to 199; otherwise <see langword="false"/>.</returns>
+    public static bool IsInformational(int code) => (uint)(code - 100) <= 99;
+
+    /// <summary>Tells whether a value is in 200 to 299 (2xx Successful, RFC 9110, Section 15.3).</summary>
+    /// <param name="code">Any value.</param>
+    /// <returns><see langword="true"/> for 200 to 299; otherwise <see langword="false"/>.</returns>
+    public static bool IsSuccess(int code) => (uint)(code - 200) <= 99;
+
+    /// <summary>Tells whether a value is in 300 to 399 (3xx Redirection, RFC 9110, Section 15.4).</summary>
+    /// <param name="code">Any value.</param>
+    /// <returns><see langword="true"/> for 300 to 399; otherwise <see langword="false"/>.</returns>
+    public static bool IsRedirection(int code) => (uint)(code - 300) <= 99;
+
+    /// <summary>Tells whether a value is in 400 to 499 (4xx Client Error, RFC 9110, Section 15.5).</summary>
+    /// <param name="code">Any value.</param>
+    /// <returns><see langword="true"/> for 400 to 499; otherwise <see langword="false"/>.</returns>
+    public static bool IsClientError(int code) => (uint)(code - 400) <= 99;
+
+    /// <summary>Tells whether a value is in 500 to 599 (5xx Server Error, RFC 9110, Section 15.6).</summary>
+    /// <param name="code">Any value.</param>
+    /// <returns><see langword="true"/> for 500 to 599; otherwise <see langword="false"/>.</returns>
+    public static bool IsServerError(int code) => (uint)(code - 500) <= 99;
+
+    /// <summary>Tells whether a value is a client or server error, 400 to 599.</summary>
+    /// <param name="code">Any value.</param>
+    /// <returns><see langword="true"/> for 400 to 599; otherwise <see langword="false"/>, also for invalid values.</returns>
+    public static bool IsError(int code) => (uint)(code - 400) <= 199;
+
+    private static bool TryFindStatusLine(ReadOnlySpan<char> text, [NotNullWhen(true)] out HttpStatusInfo? info)
+    {
+        info = null;
+        if (text.Length < 3 || !IsAsciiDigit(text[1]) || !IsAsciiDigit(text[2]) || (text.Length > 3 && IsAsciiLetterOrDigit(text[3])))
+        {
+            return false;
+        }
+
+        int code = ((text[0] - '0') * 100) + ((text[1] - '0') * 10) + (text[2] - '0');
+        if (!TryGet(code, out HttpStatusInfo? candidate))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> phrase = text.Slice(3);
+        if (!IsBlank(phrase) && !ReferenceEquals(s_index.Find(phrase), candidate))
+        {
+            return false;
+        }
+
+        info = candidate;
+        return true;
+    }
+
+    /// <summary>True when the text holds only ASCII characters that are not letters or digits.</summary>
+    private static bool IsBlank(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= 0x80 || IsAsciiLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Recognises an HTTP-version such as <c>HTTP/1.1</c> or <c>HTTP/2</c> (RFC 9112, Section 2.3), any ASCII case.</summary>
+    private static bool StartsWithHttpVersion(ReadOnlySpan<char> text, out int length)
+    {
+        length = 0;
+        if (text.Length < 6 || (text[0] | 0x20) != 'h' || (text[1] | 0x20) != 't' || (text[2] | 0x20) != 't' || (text[3] | 0x20) != 'p' || text[4] != '/')
+        {
+            return false;
+        }
+
+        int i = 5;
+        if (!IsAsciiDigit(text[i]))
+        {
+            return false;
+        }
+
+        i++;
+        if (i + 1 < text.Length && text[i] == '.' && IsAsciiDigit(text[i + 1]))
+        {
+            i += 2;
+        }
+
+        length = i;
+        return true;
+    }
+
+    private static ReadOnlySpan<char> TrimWhiteSpace(ReadOnlySpan<char> text)
+    {
+        int start = 0;
+        int end = text.Length;
+        while (start < end && IsAsciiWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsAsciiWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.Slice(start, end - start);
+    }
+
+    private static bool IsAsciiWhiteSpace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\v' or '\f';
+
+    private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
+
+    private static bool IsAsciiLetterOrDigit(char c) => IsAsciiDigit(c) || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    private static ArgumentOutOfRangeException NotInCatalog(int code) =>
+        new(nameof(code), code, $"{code.ToString(CultureInfo.InvariantCulture)} is not a status code in the catalog. Use TryGet to test for one, or Describe for a record of any value.");
+
+    private static HttpStatusInfo CacheUnassigned(int code)
+    {
+        int classCode = code / 100 * 100;
+        HttpStatusInfo equivalent = s_byCode[classCode - FirstValidCode]!;
+        string number = code.ToString(CultureInfo.InvariantCulture);
+        var info = new HttpStatusInfo(
+            code,
+            "Unassigned",
+            "Unassigned",
+            s_rfc9110Section15,
+            HttpStatusRegistration.Unassigned,
+            classCode,
+            $"{number} is not assigned in the IANA HTTP Status Code Registry. A client that does not recognise a status code treats it as the x00 code of its class, so this response is handled as {equivalent} (RFC 9110, Section 15).",
+            "Some servers, proxies and services send unregistered codes for their own purposes; the meaning then comes from that software's documentation, not from a standard, and a client that does not know it falls back on the class.",
+            ReadOnlyArray<FormerReasonPhrase>.Empty,
+            ReadOnlyArray<LegacyReasonPhrase>.Empty);
+        return Interlocked.CompareExchange(ref s_unassigned[code - FirstValidCode], info, null) ?? info;
+    }
+
+    private static HttpStatusInfo CreateInvalid(int code)
+    {
+        string number = code.ToString(CultureInfo.InvariantCulture);
+        return new HttpStatusInfo(
+            code,
+            "Invalid",
+            "Invalid",
+            s_rfc9110Section15,
+            HttpStatusRegistration.Invalid,
+            500,
+            $"{number} is outside the range 100 to 599, so it is not a valid HTTP status code. A client that receives it processes the response as a 5xx (Server Error) (RFC 9110, Section 15).",
+            "Libraries and tools use values outside the range, often 600 to 999, to report conditions that are not HTTP statuses, such as their own errors; a value that came from a real status line is a protocol error of the sender.",
+            ReadOnlyArray<FormerReasonPhrase>.Empty,
+            ReadOnlyArray<LegacyReasonPhrase>.Empty);
+    }
+}

@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace HttpStatusKit.Tests.Support;
+
+/// <summary>One row of the dated copy of the IANA HTTP Status Code Registry in Data/iana-status-codes.csv.</summary>
+public sealed record IanaRow(int Code, string Description, string Reference);
+
+/// <summary>One row of Data/semantics.csv: a fact about a code or range, with its source.</summary>
+public sealed record SemanticsRow(int First, int Last, string Key, string Value, string Source);
+
+/// <summary>Reads the test data copied into the test project, so tests run from a plain clone.</summary>
+public static class TestData
+{
+    private static readonly Lazy<IReadOnlyList<IanaRow>> s_iana = new(() =>
+        ReadCsv("iana-status-codes.csv")
+            .Select(f => new IanaRow(int.Parse(f[0], CultureInfo.InvariantCulture), f[1], f[2]))
+            .ToList());
+
+    private static readonly Lazy<IReadOnlyList<SemanticsRow>> s_semantics = new(() =>
+        ReadCsv("semantics.csv")
+            .Select(f =>
+            {
+                string[] range = f[0].Split('-');
+                int first = int.Parse(range[0], CultureInfo.InvariantCulture);
+                int last = range.Length == 2 ? int.Parse(range[1], CultureInfo.InvariantCulture) : first;
+                int equals = f[1].IndexOf('=', StringComparison.Ordinal);
+                return new SemanticsRow(first, last, f[1][..equals], f[1][(equals + 1)..], f[2]);
+            })
+            .ToList());
+
+    public static IReadOnlyList<IanaRow> Iana => s_iana.Value;
+
+    public static IReadOnlyList<SemanticsRow> Semantics => s_semantics.Value;
+
+    public static IEnumerable<SemanticsRow> Facts(string key) => Semantics.Where(r => r.Key == key);
+
+    public static string DataPath(string file) => Path.Combine(AppContext.BaseDirectory, "Data", file);
+
+    /// <summary>The repository's root folder, found by walking up from the test binaries to StatusCodes.sln.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "StatusCodes.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("StatusCodes.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    /// <summary>Splits RFC 4180 CSV, skipping the header line.</summary>
+    private static IEnumerable<string[]> ReadCsv(string file)
+    {
+        foreach (string line in File.ReadLines(DataPath(file)).Skip(1))
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            var fields = new List<string>();
+            var field = new StringBuilder();
+            bool quoted = false;
+            for (int i = 0; i < line.Length; i++)
+            {
+                char c = line[i];
+                if (quoted)
+                {
+                    if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+                    {
+                        field.Append('"');
+                        i++;
+                    }
+                    else if (c == '"')
+                    {
+                        quoted = false;
+                    }
+                    else
+                    {
+                        field.Append(c);
+                    }
+                }
+                else if (c == '"')
+                {
+                    quoted = true;
+                }
+                else if (c == ',')
+                {
+                    fields.Add(field.ToString());
+                    field.Clear();
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+
+            fields.Add(field.ToString());
+            yield return fields.ToArray();
+        }
+    }
+}

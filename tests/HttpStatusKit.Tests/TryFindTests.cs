@@ -1,0 +1,176 @@
+using System;
+using System.Linq;
+using System.Net;
+using HttpStatusKit.Tests.Support;
+
+namespace HttpStatusKit.Tests;
+
+public sealed class TryFindTests
+{
+    public static TheoryData<int> AllCodes => new(HttpStatusCatalog.All.Select(i => i.Code));
+
+    public static TheoryData<string, int> FormerAndLegacyPhrases
+    {
+        get
+        {
+            var data = new TheoryData<string, int>();
+            foreach (SemanticsRow row in TestData.Facts("former_phrase").Concat(TestData.Facts("nonstandard_legacy_phrase")))
+            {
+                data.Add(row.Value, row.First);
+            }
+
+            return data;
+        }
+    }
+
+    public static TheoryData<string> HttpStatusCodeNames => new(Enum.GetNames<HttpStatusCode>());
+
+    [Theory]
+    [InlineData("404", 404)]
+    [InlineData("Not Found", 404)]
+    [InlineData("not found", 404)]
+    [InlineData("NOT_FOUND", 404)]
+    [InlineData("NotFound", 404)]
+    [InlineData("not-found", 404)]
+    [InlineData("  Not   Found \r\n", 404)]
+    [InlineData("404 Not Found", 404)]
+    [InlineData("404 NOT_FOUND", 404)]
+    [InlineData("404\r\n", 404)]
+    [InlineData("HTTP/1.1 404 Not Found", 404)]
+    [InlineData("http/2 200", 200)]
+    [InlineData("HTTP/1.0 302 Moved Temporarily", 302)]
+    [InlineData("IM_A_TEAPOT", 418)]
+    [InlineData("I'm a teapot", 418)]
+    [InlineData("I'm a Teapot", 418)]
+    [InlineData("im-a-teapot", 418)]
+    [InlineData("Non Authoritative Information", 203)]
+    [InlineData("non-authoritative-information", 203)]
+    [InlineData("HTTP Version Not Supported", 505)]
+    [InlineData("HttpVersionNotSupported", 505)]
+    [InlineData("URI Too Long", 414)]
+    [InlineData("Request-URI Too Long", 414)]
+    [InlineData("Payload Too Large", 413)]
+    [InlineData("Request Entity Too Large", 413)]
+    [InlineData("Unprocessable Entity", 422)]
+    [InlineData("Switch Proxy", 306)]
+    [InlineData("Unused", 306)]
+    [InlineData("Upload Resumption Supported", 104)]
+    [InlineData("Not Extended", 510)]
+    public void FindsCodeGivenAcceptedSpelling(string text, int expected)
+    {
+        bool found = HttpStatusCatalog.TryFind(text, out HttpStatusInfo? info);
+
+        found.Should().BeTrue();
+        info!.Code.Should().Be(expected);
+    }
+
+    [Theory]
+    [MemberData(nameof(AllCodes))]
+    public void RoundTripsGivenCodePhraseStatusLineOrName(int code)
+    {
+        HttpStatusInfo expected = HttpStatusCatalog.Get(code);
+
+        foreach (string text in new[] { expected.ReasonPhrase, expected.ToString(), expected.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), expected.Name, expected.ReasonPhrase.ToUpperInvariant() })
+        {
+            HttpStatusCatalog.TryFind(text, out HttpStatusInfo? found).Should().BeTrue(text);
+            found.Should().BeSameAs(expected, text);
+            HttpStatusCatalog.TryFind(text.AsSpan(), out HttpStatusInfo? fromSpan).Should().BeTrue(text);
+            fromSpan.Should().BeSameAs(expected, text);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(FormerAndLegacyPhrases))]
+    public void FindsCodeGivenFormerOrLegacyPhraseFromReference(string phrase, int code)
+    {
+        bool found = HttpStatusCatalog.TryFind(phrase, out HttpStatusInfo? info);
+
+        found.Should().BeTrue();
+        info!.Code.Should().Be(code);
+    }
+
+    [Theory]
+    [MemberData(nameof(HttpStatusCodeNames))]
+    public void FindsEnumValueGivenHttpStatusCodeMemberName(string name)
+    {
+        bool found = HttpStatusCatalog.TryFind(name, out HttpStatusInfo? info);
+
+        found.Should().BeTrue();
+        info!.Code.Should().Be((int)Enum.Parse<HttpStatusCode>(name));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\0")]
+    [InlineData("-")]
+    [InlineData("Method Not Found")]
+    [InlineData("No Content Found")]
+    [InlineData("Not")]
+    [InlineData("Foun")]
+    [InlineData("NotFoundX")]
+    [InlineData("N\u043Et Found")]
+    [InlineData("Not\u00A0Found")]
+    [InlineData("\uFF2Eot Found")]
+    [InlineData("\u0664\u0660\u0664")]
+    [InlineData("\uFF14\uFF10\uFF14")]
+    [InlineData("404abc")]
+    [InlineData("4040")]
+    [InlineData("0404")]
+    [InlineData("+404")]
+    [InlineData("-404")]
+    [InlineData("4 04")]
+    [InlineData("404.0")]
+    [InlineData("40")]
+    [InlineData("499")]
+    [InlineData("999")]
+    [InlineData("404 OK")]
+    [InlineData("404 Not Founded")]
+    [InlineData("(404) Not Found")]
+    [InlineData("NotFound404")]
+    [InlineData("HTTP/1.1")]
+    [InlineData("HTTP/1.1 Not Found")]
+    [InlineData("HTTP/1.1404")]
+    [InlineData("HTTP/x 404")]
+    [InlineData("\uD800")]
+    [InlineData("Not Found\uDC00")]
+    public void ReturnsFalseGivenTextThatNamesNoCatalogCode(string? text)
+    {
+        bool found = HttpStatusCatalog.TryFind(text, out HttpStatusInfo? info);
+
+        found.Should().BeFalse();
+        info.Should().BeNull();
+        HttpStatusCatalog.TryFind(text.AsSpan(), out HttpStatusInfo? fromSpan).Should().BeFalse();
+        fromSpan.Should().BeNull();
+    }
+
+    [Fact]
+    public void ReturnsFalseGivenHugeText()
+    {
+        string letters = new('a', 1 << 20);
+        string spaces = new(' ', 1 << 20);
+
+        HttpStatusCatalog.TryFind(letters, out _).Should().BeFalse();
+        HttpStatusCatalog.TryFind(spaces, out _).Should().BeFalse();
+        HttpStatusCatalog.TryFind(spaces + "Not Found" + spaces, out HttpStatusInfo? padded).Should().BeTrue();
+        padded!.Code.Should().Be(404);
+    }
+
+    [Fact]
+    public void FindsEveryControlCharacterSeparatedPhraseGivenAsciiSeparators()
+    {
+        for (char separator = '\0'; separator < '\u0080'; separator++)
+        {
+            if (char.IsAsciiLetterOrDigit(separator))
+            {
+                continue;
+            }
+
+            string text = "Not" + separator + "Found";
+
+            HttpStatusCatalog.TryFind(text, out HttpStatusInfo? info).Should().BeTrue("separator U+{0:X4}", (int)separator);
+            info!.Code.Should().Be(404);
+        }
+    }
+}
