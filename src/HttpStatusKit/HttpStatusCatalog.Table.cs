@@ -40,7 +40,7 @@ public static partial class HttpStatusCatalog
     public static HttpStatusInfo UploadResumptionSupported { get; } = Define(
         104, nameof(UploadResumptionSupported), "Upload Resumption Supported", SpecificationReference.InternetDraft("draft-ietf-httpbis-resumable-upload-05", null),
         registration: HttpStatusRegistration.Provisional,
-        description: "The server can resume this upload and has created an upload resource through which the transfer can continue. It is an interim response, with no content, defined by the IETF draft \"Resumable Uploads for HTTP\", not by an RFC, and its IANA registration is temporary (registered 2024-11-13, extended 2025-09-15, expires 2026-11-13). The first 104 carries a Location header with the upload resource's URI; later 104 responses can report progress in an Upload-Offset header.",
+        description: "The server can resume this upload and has created an upload resource through which the transfer can continue. It is an interim response, with no content, defined by the IETF draft \"Resumable Uploads for HTTP\", not by an RFC, and its IANA registration is temporary (registered on 2024-11-13 and extended on 2025-09-15 until 2026-11-13, as of the registry copy this catalog was built from). The first 104 carries a Location header with the upload resource's URI; later 104 responses can report progress in an Upload-Offset header.",
         whenToExpect: "A client starts an upload (for example POST, PUT or PATCH) with an Upload-Complete header, and a server that implements the draft answers 104 before the final response. If the connection then drops, the client asks the upload resource for the current offset with HEAD and sends the rest with PATCH; a client that does not implement the draft can ignore it like any unexpected 1xx response.");
 
     // 2xx Successful
@@ -117,7 +117,7 @@ public static partial class HttpStatusCatalog
         301, nameof(MovedPermanently), "Moved Permanently", Rfc9110("15.4.2"),
         aliases: ["Moved"],
         description: "The target resource has been given a new permanent URI, and future references ought to use it. The server ought to name the new URI in a Location header, which the user agent may follow automatically. As a historical exception, a user agent may turn a POST into a GET when it follows a 301; 308 Permanent Redirect is the method-preserving alternative, and 302 and 307 are the temporary counterparts. A 301 response is heuristically cacheable unless its headers say otherwise (RFC 9110, Section 15.1).",
-        whenToExpect: "A site or API has moved a resource for good, such as a renamed path, a new domain, or a canonical http-to-https or trailing-slash URL. Clients and crawlers update stored links and browsers may cache the redirect, so a 301 sent by mistake is hard to take back; APIs that must keep POST or PUT bodies intact use 308 instead. In ASP.NET Core, RedirectPermanent and Results.Redirect(url, permanent: true) produce 301.");
+        whenToExpect: "A site or API has moved a resource for good, such as a renamed path, a new domain, or a canonical http-to-https or trailing-slash URL. Search engines and link-editing clients update stored links and browsers may cache the redirect, so a 301 sent by mistake is hard to take back; APIs that must keep POST or PUT bodies intact use 308 instead. In ASP.NET Core, RedirectPermanent and Results.Redirect(url, permanent: true) produce 301.");
 
     /// <summary>302 Found, RFC 9110, Section 15.4.3.</summary>
     public static HttpStatusInfo Found { get; } = Define(
@@ -164,7 +164,7 @@ public static partial class HttpStatusCatalog
     /// <summary>308 Permanent Redirect, RFC 9110, Section 15.4.9.</summary>
     public static HttpStatusInfo PermanentRedirect { get; } = Define(
         308, nameof(PermanentRedirect), "Permanent Redirect", Rfc9110("15.4.9"),
-        description: "The target resource has a new permanent URI, and the client must not change the method when following it. It is the method-preserving form of 301: the server ought to send the new URI in the Location header field, and clients ought to update stored references. It was first defined in RFC 7238 (June 2014) and RFC 7538, Section 3, so some old clients treat it like an unknown 3xx, that is like 300, and do not follow it automatically (RFC 7538, Section 4). A 308 response is heuristically cacheable unless its headers say otherwise (RFC 9110, Section 15.1).",
+        description: "The target resource has a new permanent URI, and the client must not change the method when following it. It is the method-preserving form of 301: the server ought to give the new URI in a Location header, and clients that edit links may update stored references. It is younger than its siblings (RFC 7238 in June 2014, then RFC 7538, Section 3), so some old clients treat it like an unknown 3xx, that is like 300, and do not follow it automatically (RFC 7538, Section 4). A 308 response is heuristically cacheable unless its headers say otherwise (RFC 9110, Section 15.1).",
         whenToExpect: "APIs and sites that move a resource for good while POST, PUT or DELETE requests must keep their method and body, and servers that permanently redirect API traffic from http to https; ASP.NET Core's RedirectPermanentPreserveMethod produces it. Clients resend the same method and body to the new URI and update any stored URI.");
 
     // 4xx Client Error
@@ -359,7 +359,7 @@ public static partial class HttpStatusCatalog
     /// <summary>501 Not Implemented, RFC 9110, Section 15.6.2.</summary>
     public static HttpStatusInfo NotImplemented { get; } = Define(
         501, nameof(NotImplemented), "Not Implemented", Rfc9110("15.6.2"),
-        description: "The server lacks the functionality the request needs; typically it does not support the method for any resource. It differs from 405 Method Not Allowed, where the method is known but the target resource does not support it and an Allow header lists what it does support; 501 is about the server as a whole and carries no promise that support will be added later. A 501 response is heuristically cacheable unless its headers say otherwise (RFC 9110, Section 15.1).",
+        description: "The server lacks functionality the request needs; typically it does not support the method for any resource. It differs from 405 Method Not Allowed, where the method is known but the target resource does not support it and an Allow header lists what it does support; 501 is about the server as a whole and carries no promise that support will be added later. A 501 response is heuristically cacheable unless its headers say otherwise (RFC 9110, Section 15.1).",
         whenToExpect: "A client sends a method the server or an intermediary does not implement at all, such as a misspelled verb, a WebDAV method like PROPFIND, or a custom extension method. Retrying unchanged will not help; the client has to use a method the server supports or a different endpoint.");
 
     /// <summary>502 Bad Gateway, RFC 9110, Section 15.6.3.</summary>
@@ -416,7 +416,7 @@ public static partial class HttpStatusCatalog
     /// <summary>511 Network Authentication Required, RFC 6585, Section 6.</summary>
     public static HttpStatusInfo NetworkAuthenticationRequired { get; } = Define(
         511, nameof(NetworkAuthenticationRequired), "Network Authentication Required", Rfc(6585, "6"),
-        description: "The client must first authenticate with the network it is on, typically a captive portal, before requests get through. It is meant for intercepting proxies that control access to the network, and origin servers ought not to generate it; unlike 401 and 407 it ought not to carry an authentication challenge or the login form itself. The response ought to link to a page where the user can submit credentials, and caches must not store it.",
+        description: "The client must authenticate to the local network, typically at a captive portal, before requests get through. It is meant for intercepting proxies that control access to the network, and origin servers ought not to generate it; unlike 401 and 407 it ought not to carry an authentication challenge or the login form itself. The response ought to link to a page where the user can submit credentials, and caches must not store it.",
         whenToExpect: "On hotel, airport or guest Wi-Fi before the user has logged in or accepted the terms, a plain-HTTP request is answered by the network's portal instead of the intended server. Applications show the user the linked login page rather than treating the response as coming from the server they called; over HTTPS the portal usually causes a certificate error instead of a 511.");
 
     private static HttpStatusInfo Define(

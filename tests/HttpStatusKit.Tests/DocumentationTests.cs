@@ -1,0 +1,27 @@
+using System.IO;
+using System.Linq;
+using System.Xml.Linq;
+
+namespace HttpStatusKit.Tests;
+
+/// <summary>The XML documentation of the generated members agrees with the table it documents.</summary>
+public sealed class DocumentationTests
+{
+    private static readonly XDocument s_docs = XDocument.Load(
+        Path.ChangeExtension(typeof(HttpStatusCatalog).Assembly.Location, ".xml"));
+
+    [Fact]
+    public void NamedMemberAndConstantSummariesNameStatusAndSectionGivenEveryRecord()
+    {
+        foreach (HttpStatusInfo info in HttpStatusCatalog.All)
+        {
+            string expected = $"{info.Code} {info.ReasonPhrase}, {info.Specification}.";
+
+            Summary($"P:HttpStatusKit.HttpStatusCatalog.{info.Name}").Should().Be(expected);
+            Summary($"F:HttpStatusKit.HttpStatus.{info.Name}").Should().Be(expected);
+        }
+    }
+
+    private static string? Summary(string id) =>
+        s_docs.Descendants("member").SingleOrDefault(m => (string?)m.Attribute("name") == id)?.Element("summary")?.Value.Trim();
+}

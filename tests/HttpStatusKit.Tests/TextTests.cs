@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using HttpStatusKit.Tests.Support;
+
+namespace HttpStatusKit.Tests;
+
+/// <summary>The written texts of every record: present, plain, their first sentence short, and our own words.</summary>
+public sealed partial class TextTests
+{
+    public static TheoryData<int> AllCodes => new(HttpStatusCatalog.All.Select(i => i.Code));
+
+    [Theory]
+    [MemberData(nameof(AllCodes))]
+    public void TextsArePlainAsciiSentencesGivenCatalogCode(int code)
+    {
+        HttpStatusInfo info = HttpStatusCatalog.Get(code);
+
+        foreach (string text in new[] { info.Description, info.WhenToExpect })
+        {
+            text.Should().NotBeNullOrWhiteSpace();
+            text.Should().MatchRegex(@"^[A-Z0-9""].*[.)]$", "a text is one or more whole sentences");
+            text.All(c => c is >= ' ' and <= '~').Should().BeTrue("texts are plain ASCII on one line: {0}", text);
+            text.Should().NotContain("  ").And.NotContain("TODO");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(AllCodes))]
+    public void FirstSentenceStandsAloneAsOneLineGivenCatalogCode(int code)
+    {
+        string first = FirstSentence(HttpStatusCatalog.Get(code).Description);
+
+        first.Length.Should().BeInRange(30, 120, first);
+    }
+
+    [Fact]
+    public void NoTextRepeatsTenWordsOfTheSourceDocumentsGivenShingleHashes()
+    {
+        var sourceShingles = File.ReadLines(TestData.DataPath("source-shingles.txt"))
+            .Where(l => !l.StartsWith('#'))
+            .ToHashSet(StringComparer.Ordinal);
+        sourceShingles.Should().HaveCountGreaterThan(1000);
+
+        var copied = new List<string>();
+        foreach (HttpStatusInfo info in HttpStatusCatalog.All)
+        {
+            foreach (string text in new[] { info.Description, info.WhenToExpect })
+            {
+                string[] words = Words(text);
+                for (int i = 0; i + 10 <= words.Length; i++)
+                {
+                    string shingle = string.Join(' ', words, i, 10);
+                    if (sourceShingles.Contains(Hash(shingle)))
+                    {
+                        copied.Add($"{info}: \"{shingle}\"");
+                    }
+                }
+            }
+        }
+
+        copied.Should().BeEmpty();
+    }
+
+    internal static string FirstSentence(string text)
+    {
+        Match match = SentenceEnd().Match(text);
+        return match.Success ? text[..(match.Index + 1)] : text;
+    }
+
+    private static string[] Words(string text) => WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToArray();
+
+    private static string Hash(string shingle) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(shingle)))[..16].ToLowerInvariant();
+
+    [GeneratedRegex("[a-z0-9]+")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\.(?= [A-Z(])")]
+    private static partial Regex SentenceEnd();
+}
