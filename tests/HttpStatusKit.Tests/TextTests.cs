@@ -25,7 +25,7 @@ public sealed partial class TextTests
             text.Should().NotBeNullOrWhiteSpace();
             text.Should().MatchRegex(@"^[A-Z0-9""].*[.)]$", "a text is one or more whole sentences");
             text.All(c => c is >= ' ' and <= '~').Should().BeTrue("texts are plain ASCII on one line: {0}", text);
-            text.Should().NotContain("  ").And.NotContain("TODO");
+            text.Should().NotContain("  ").And.NotContain("TODO").And.NotContain("|", "the README table shows texts in Markdown cells");
         }
     }
 

@@ -1,0 +1,81 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using HttpStatusKit.Tests.Support;
+
+namespace HttpStatusKit.Tests;
+
+/// <summary>
+/// The README tells the truth: its table of codes is the catalog, its quick start is the sample that builds,
+/// and its test command is the one CI runs. Set HTTPSTATUSKIT_UPDATE_README=1 to rewrite the table from the catalog.
+/// </summary>
+public sealed class ReadmeTests
+{
+    private const string TableStart = "<!-- catalog-table:start -->";
+    private const string TableEnd = "<!-- catalog-table:end -->";
+
+    private static string ReadmePath => Path.Combine(TestData.RepositoryRoot, "README.md");
+
+    [Fact]
+    public void TableOfCodesMatchesTheCatalogGivenReadme()
+    {
+        string readme = File.ReadAllText(ReadmePath).ReplaceLineEndings("\n");
+        int start = readme.IndexOf(TableStart, StringComparison.Ordinal);
+        int end = readme.IndexOf(TableEnd, StringComparison.Ordinal);
+        start.Should().BePositive();
+        end.Should().BeGreaterThan(start);
+        string expected = "\n" + BuildTable();
+
+        if (Environment.GetEnvironmentVariable("HTTPSTATUSKIT_UPDATE_README") == "1")
+        {
+            readme = readme[..(start + TableStart.Length)] + expected + readme[end..];
+            File.WriteAllText(ReadmePath, readme);
+            return;
+        }
+
+        readme[(start + TableStart.Length)..end].Should().Be(expected);
+    }
+
+    [Fact]
+    public void QuickStartIsTheSampleProgramGivenReadme()
+    {
+        string readme = File.ReadAllText(ReadmePath).ReplaceLineEndings("\n");
+        string program = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "src", "HttpStatusKit.Sample", "Program.cs")).ReplaceLineEndings("\n");
+        int quickStart = readme.IndexOf("## Quick start", StringComparison.Ordinal);
+        int blockStart = readme.IndexOf("```csharp\n", quickStart, StringComparison.Ordinal) + "```csharp\n".Length;
+        int blockEnd = readme.IndexOf("```\n", blockStart, StringComparison.Ordinal);
+
+        readme[blockStart..blockEnd].Should().Be(program);
+    }
+
+    [Fact]
+    public void TestCommandIsTheOneCiRunsGivenReadmeAndCiScript()
+    {
+        string readme = File.ReadAllText(ReadmePath);
+        string ci = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, ".ci", "run"));
+        string command = ci.Split('\n').Single(l => l.StartsWith("test_command=", StringComparison.Ordinal))["test_command=".Length..].Trim('"');
+
+        command.Should().StartWith("dotnet test StatusCodes.sln -c Release");
+        readme.Should().Contain("\n" + command + "\n");
+    }
+
+    private static string BuildTable()
+    {
+        var table = new StringBuilder();
+        table.Append("| Code | Reason phrase | Category | Meaning | Defined in |\n");
+        table.Append("| --- | --- | --- | --- | --- |\n");
+        foreach (HttpStatusInfo info in HttpStatusCatalog.All)
+        {
+            string phrase = info.Registration == HttpStatusRegistration.Registered
+                ? info.ReasonPhrase
+                : $"{info.ReasonPhrase} ({info.Registration.ToString().ToLowerInvariant()})";
+            string formerly = info.FormerReasonPhrases.Count == 0
+                ? ""
+                : "<br>formerly " + string.Join(", ", info.FormerReasonPhrases.Select(f => f.Phrase).Distinct(StringComparer.OrdinalIgnoreCase));
+            table.Append(System.Globalization.CultureInfo.InvariantCulture, $"| {info.Code} | {phrase}{formerly} | {info.Category} | {TextTests.FirstSentence(info.Description)} | [{info.Specification}]({info.Specification.Uri}) |\n");
+        }
+
+        return table.ToString();
+    }
+}
