@@ -126,6 +126,8 @@ public sealed class TryFindTests
     [InlineData("499")]
     [InlineData("999")]
     [InlineData("404 OK")]
+    [InlineData("404NotFound")]
+    [InlineData("200OK")]
     [InlineData("404 Not Founded")]
     [InlineData("(404) Not Found")]
     [InlineData("NotFound404")]
