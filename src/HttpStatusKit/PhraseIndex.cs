@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace HttpStatusKit;
 
@@ -78,6 +79,7 @@ internal sealed class PhraseIndex
     }
 
     /// <summary>Finds the record whose phrase or name normalises to the same key as <paramref name="text"/>.</summary>
+    [SkipLocalsInit]
     public HttpStatusInfo? Find(ReadOnlySpan<char> text)
     {
         Span<char> buffer = stackalloc char[MaxKeyLength];
@@ -109,26 +111,20 @@ internal sealed class PhraseIndex
     /// </summary>
     public static int Normalize(ReadOnlySpan<char> text, Span<char> destination, out uint hash)
     {
+        ReadOnlySpan<byte> fold = FoldTable;
         hash = FnvOffsetBasis;
         int length = 0;
         foreach (char c in text)
         {
-            char folded;
-            if ((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)
-            {
-                folded = c;
-            }
-            else if ((uint)(c - 'A') <= 'Z' - 'A')
-            {
-                folded = (char)(c | 0x20);
-            }
-            else if (c < 0x80)
-            {
-                continue;
-            }
-            else
+            if (c >= 0x80)
             {
                 return -1;
+            }
+
+            byte folded = fold[c];
+            if (folded == 0)
+            {
+                continue;
             }
 
             if (length == destination.Length)
@@ -136,10 +132,23 @@ internal sealed class PhraseIndex
                 return -1;
             }
 
-            destination[length++] = folded;
+            destination[length++] = (char)folded;
             hash = (hash ^ folded) * FnvPrime;
         }
 
         return length;
     }
+
+    /// <summary>For each ASCII character: its lower-case form for letters, itself for digits, 0 for everything else (dropped).</summary>
+    private static ReadOnlySpan<byte> FoldTable =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        (byte)'0', (byte)'1', (byte)'2', (byte)'3', (byte)'4', (byte)'5', (byte)'6', (byte)'7', (byte)'8', (byte)'9', 0, 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+        0, (byte)'a', (byte)'b', (byte)'c', (byte)'d', (byte)'e', (byte)'f', (byte)'g', (byte)'h', (byte)'i', (byte)'j', (byte)'k', (byte)'l', (byte)'m', (byte)'n', (byte)'o',
+        (byte)'p', (byte)'q', (byte)'r', (byte)'s', (byte)'t', (byte)'u', (byte)'v', (byte)'w', (byte)'x', (byte)'y', (byte)'z', 0, 0, 0, 0, 0,
+    ];
 }
