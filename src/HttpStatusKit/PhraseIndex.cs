@@ -63,21 +63,6 @@ internal sealed class PhraseIndex
         }
     }
 
-    /// <summary>The number of distinct keys.</summary>
-    public int Count
-    {
-        get
-        {
-            int count = 0;
-            foreach (string? key in _keys)
-            {
-                count += key is null ? 0 : 1;
-            }
-
-            return count;
-        }
-    }
-
     /// <summary>Finds the record whose phrase or name normalises to the same key as <paramref name="text"/>.</summary>
     [SkipLocalsInit]
     public HttpStatusInfo? Find(ReadOnlySpan<char> text)
