@@ -106,7 +106,7 @@ public static partial class HttpStatusCatalog
     /// Matching ignores ASCII case and every ASCII character that is not a letter or digit, so <c>"NOT_FOUND"</c>,
     /// <c>"not-found"</c> and <c>"NotFound"</c> all find 404. A code must be exactly three ASCII digits at the start
     /// of the text (after white space), followed by nothing, or by a separator and a phrase or name of that same code;
-    /// <c>"0404"</c>, <c>"+404"</c>, <c>"-404"</c>, <c>"4 04"</c>, <c>"404.0"</c> and <c>"404 OK"</c> are rejected.
+    /// <c>"0404"</c>, <c>"+404"</c>, <c>"-404"</c>, <c>"4 04"</c>, <c>"404.0"</c>, <c>"404NotFound"</c> and <c>"404 OK"</c> are rejected.
     /// Text containing any non-ASCII character is rejected, so look-alike letters and other scripts' digits never match.
     /// </remarks>
     /// <param name="text">The text to resolve; <see langword="null"/> is rejected.</param>
