@@ -54,6 +54,39 @@ public sealed class ImmutabilityTests
         constructors.Should().BeEmpty();
     }
 
+    [Fact]
+    public void EveryInstanceFieldIsReadOnlyGivenEveryTypeInTheLibrary()
+    {
+        var writable = typeof(HttpStatusInfo).Assembly.GetTypes()
+            .Where(t => !t.IsEnum && !t.Name.StartsWith('<'))
+            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            .Where(f => !f.IsInitOnly)
+            .Select(f => f.DeclaringType!.FullName + "." + f.Name);
+
+        writable.Should().BeEmpty("records and the collections they hold are fixed once built");
+    }
+
+    [Theory]
+    [InlineData("HttpStatusCatalog.NotFound.ReasonPhrase = \"Found\";")]
+    [InlineData("var changed = HttpStatusCatalog.NotFound with { ReasonPhrase = \"Found\" };")]
+    [InlineData("var changed = HttpStatusCatalog.NotFound with { Code = 200 };")]
+    [InlineData("HttpStatusCatalog.All[0] = HttpStatusCatalog.OK;")]
+    [InlineData("HttpStatusCatalog.NotFound.Specification.Section = \"1\";")]
+    public void DoesNotCompileGivenCodeThatWouldChangeARecord(string statement)
+    {
+        string source = "using HttpStatusKit;\nstatic class Attempt { static void Run() { " + statement + " } }";
+
+        Support.Compiler.Errors(source).Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void CompilesGivenTheSameHarnessWithAReadOnlyStatement()
+    {
+        string source = "using HttpStatusKit;\nstatic class Attempt { static void Run() { var phrase = HttpStatusCatalog.NotFound.ReasonPhrase; } }";
+
+        Support.Compiler.Errors(source).Should().BeEmpty();
+    }
+
     private static void AssertNotMutable<T>(IReadOnlyList<T> list)
     {
         list.Should().NotBeAssignableTo<IList>()
