@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 
 namespace HttpStatusKit.Cli;
 
@@ -39,11 +41,11 @@ internal static class HttpStatusCommand
     {
         try
         {
-            RootCommand root = Build(stdout, stderr, style);
+            Command root = Build(stdout, stderr, style);
             ParseResult result = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (result.Action is ParseErrorAction)
             {
-                string command = result.CommandResult.Command is RootCommand ? ToolName : ToolName + " " + result.CommandResult.Command.Name;
+                string command = result.CommandResult.Command == root ? ToolName : ToolName + " " + result.CommandResult.Command.Name;
                 string message = result.Errors.Count > 0 ? result.Errors[0].Message : "the command line could not be read";
                 return Fail(stderr, Usage, $"{StatusQuery.Printable(Shorten(message))} (see '{command} --help')");
             }
@@ -70,7 +72,7 @@ internal static class HttpStatusCommand
         }
     }
 
-    private static RootCommand Build(TextWriter stdout, TextWriter stderr, OutputStyle style)
+    private static Command Build(TextWriter stdout, TextWriter stderr, OutputStyle style)
     {
         var json = new Option<bool>("--json")
         {
@@ -87,7 +89,7 @@ internal static class HttpStatusCommand
             Hidden = true,
         };
 
-        var root = new RootCommand(
+        var root = new Command(ToolName,
             "Look up HTTP status codes: what a code means, when to expect it, and the specification that defines it.\n\n"
             + "  http-status <status> [--json]\n\n"
             + "where <status> is a code (404), a status line (\"404 Not Found\"), a reason phrase old or new\n"
@@ -100,6 +102,11 @@ internal static class HttpStatusCommand
             BuildList(json, stdout, style),
             BuildTable(json, stdout, stderr),
         };
+
+        // A plain command rather than RootCommand, whose name and version would come from the process that hosts it
+        // (a test runner, for one); these are the options RootCommand would add.
+        root.Options.Add(new HelpOption());
+        root.Options.Add(new VersionOption { Action = new VersionAction() });
 
         // Text before a command ("http-status 404 list") would otherwise be taken as a status and ignored.
         foreach (Command command in root.Subcommands)
@@ -275,6 +282,17 @@ internal static class HttpStatusCommand
             return Found;
         });
         return table;
+    }
+
+    /// <summary>Writes the tool's own version, the package version it was built as.</summary>
+    private sealed class VersionAction : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            string version = typeof(HttpStatusCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+            parseResult.InvocationConfiguration.Output.WriteLine(version);
+            return Found;
+        }
     }
 
     private static int Fail(TextWriter stderr, int exitCode, string message)
