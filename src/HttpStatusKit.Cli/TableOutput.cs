@@ -39,7 +39,7 @@ internal static class TableOutput
     {
         TableFormat.Markdown => Markdown(infos),
         TableFormat.Csv => Csv(infos),
-        TableFormat.Json => JsonOutput.Records(infos) + "\n",
+        TableFormat.Json => JsonOutput.Records(infos) + Environment.NewLine,
         _ => Html(infos),
     };
 

@@ -38,7 +38,7 @@ public sealed class ReadmeTests
         {
             commandLine.Should().StartWith("http-status");
             CliResult result = Tool.Run(SplitArguments(commandLine["http-status".Length..]));
-            (result.Stdout + result.Stderr).Should().Be(shown, commandLine);
+            (result.Stdout + result.Stderr).ReplaceLineEndings("\n").Should().Be(shown, commandLine);
             commands++;
         }
 
