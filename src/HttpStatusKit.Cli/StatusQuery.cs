@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace HttpStatusKit.Cli;
+
+/// <summary>How a query on the command line turned out.</summary>
+internal enum QueryOutcome
+{
+    /// <summary>The text names a status: a catalog code, or an unassigned code in 100 to 599.</summary>
+    Found,
+
+    /// <summary>The text is a number or words that name no status.</summary>
+    NotFound,
+
+    /// <summary>The text cannot be a query at all: empty, or too long.</summary>
+    Usage,
+}
+
+/// <summary>The result of resolving one query: the record, or the one-line message that explains why there is none.</summary>
+internal sealed record QueryResult(QueryOutcome Outcome, HttpStatusInfo? Info, string? Message);
+
+/// <summary>Resolves what the user typed to a status record, with a suggestion when the text is close to a known phrase.</summary>
+internal static class StatusQuery
+{
+    /// <summary>The longest text accepted as a query; longer text is refused before any matching is done.</summary>
+    public const int MaxLength = 200;
+
+    /// <summary>Resolves a code (<c>404</c>), a status line (<c>404 Not Found</c>), a phrase old or new, or a name.</summary>
+    public static QueryResult Resolve(string text)
+    {
+        if (text.Length > MaxLength)
+        {
+            return new(QueryOutcome.Usage, null, $"the status text is too long ({text.Length.ToString(CultureInfo.InvariantCulture)} characters; at most {MaxLength.ToString(CultureInfo.InvariantCulture)})");
+        }
+
+        string trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return new(QueryOutcome.Usage, null, "the status is empty; give a code such as 404, a reason phrase such as \"Not Found\", or a name such as NotFound");
+        }
+
+        if (trimmed[0] == '-' && trimmed.Length > 1 && !IsAllAsciiDigits(trimmed[1..]))
+        {
+            return new(QueryOutcome.Usage, null, $"unknown option '{Printable(trimmed)}'");
+        }
+
+        if (IsAllAsciiDigits(trimmed) || (trimmed[0] is '-' or '+' && trimmed.Length > 1 && IsAllAsciiDigits(trimmed[1..])))
+        {
+            if (trimmed.Length == 3 && trimmed[0] is >= '1' and <= '5')
+            {
+                return new(QueryOutcome.Found, HttpStatusCatalog.Describe(int.Parse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture)), null);
+            }
+
+            return new(QueryOutcome.NotFound, null, $"{Printable(trimmed)} is not a valid HTTP status code; a status code is three digits from 100 to 599");
+        }
+
+        if (HttpStatusCatalog.TryFind(trimmed, out HttpStatusInfo? info))
+        {
+            return new(QueryOutcome.Found, info, null);
+        }
+
+        HttpStatusInfo? suggestion = Suggest(trimmed);
+        string message = $"\"{Printable(trimmed)}\" is not a status code, reason phrase or name";
+        message += suggestion is not null
+            ? $"; did you mean {suggestion}?"
+            : "; try 'http-status search <words>' or 'http-status list'";
+        return new(QueryOutcome.NotFound, null, message);
+    }
+
+    /// <summary>
+    /// The catalog record whose phrase, former or legacy phrase or name is closest to the text, when it is close enough
+    /// to be a typing mistake; otherwise null. A text that starts with a catalog code suggests that code.
+    /// </summary>
+    public static HttpStatusInfo? Suggest(string text)
+    {
+        if (text.Length > MaxLength)
+        {
+            return null;
+        }
+
+        string trimmed = text.Trim();
+        if (trimmed.Length >= 3 && IsAsciiDigit(trimmed[0]) && IsAsciiDigit(trimmed[1]) && IsAsciiDigit(trimmed[2])
+            && (trimmed.Length == 3 || !IsAsciiDigit(trimmed[3]))
+            && HttpStatusCatalog.TryGet(int.Parse(trimmed.AsSpan(0, 3), NumberStyles.None, CultureInfo.InvariantCulture), out HttpStatusInfo? byCode))
+        {
+            return byCode;
+        }
+
+        string key = Normalize(trimmed);
+        if (key.Length < 3 || key.Length > 40)
+        {
+            return null;
+        }
+
+        int limit = key.Length <= 4 ? 1 : key.Length <= 8 ? 2 : 3;
+        HttpStatusInfo? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (HttpStatusInfo info in HttpStatusCatalog.All)
+        {
+            foreach (string candidate in Keys(info))
+            {
+                int distance = EditDistance(key, Normalize(candidate));
+                if (distance <= limit && distance < bestDistance)
+                {
+                    best = info;
+                    bestDistance = distance;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions): the number of
+    /// insertions, deletions, substitutions and swaps of neighbours that turn one text into the other.
+    /// </summary>
+    public static int EditDistance(string a, string b)
+    {
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+            }
+
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+
+        return previous[b.Length];
+    }
+
+    /// <summary>Lower-case ASCII letters and digits only, the form that matching compares.</summary>
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (IsAsciiDigit(c) || c is >= 'a' and <= 'z')
+            {
+                builder.Append(c);
+            }
+            else if (c is >= 'A' and <= 'Z')
+            {
+                builder.Append((char)(c | 0x20));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The text with control characters replaced, so that echoing it cannot send escape sequences to a terminal.</summary>
+    public static string Printable(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            builder.Append(char.IsControl(c) ? '?' : c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static IEnumerable<string> Keys(HttpStatusInfo info)
+    {
+        yield return info.ReasonPhrase;
+        yield return info.Name;
+        foreach (FormerReasonPhrase former in info.FormerReasonPhrases)
+        {
+            yield return former.Phrase;
+        }
+
+        foreach (LegacyReasonPhrase legacy in info.LegacyReasonPhrases)
+        {
+            yield return legacy.Phrase;
+        }
+    }
+
+    private static bool IsAllAsciiDigits(string text)
+    {
+        foreach (char c in text)
+        {
+            if (!IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+}
