@@ -14,7 +14,9 @@ namespace HttpStatusKit.Tests;
 /// </summary>
 public sealed class PropertyTests
 {
-    private const long Iterations = 20_000;
+    /// <summary>Cases per property: 20,000 unless HTTPSTATUSKIT_PROPERTY_ITERATIONS says otherwise (mutation testing runs fewer).</summary>
+    private static readonly long Iterations =
+        long.TryParse(Environment.GetEnvironmentVariable("HTTPSTATUSKIT_PROPERTY_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out long n) && n > 0 ? n : 20_000;
 
     private static readonly HashSet<int> s_catalogCodes = HttpStatusCatalog.All.Select(i => i.Code).ToHashSet();
 
