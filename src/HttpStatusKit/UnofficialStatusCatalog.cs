@@ -220,7 +220,7 @@ public static class UnofficialStatusCatalog
         Define(
             444, "No Response", HttpStatusVendor.Nginx,
             NginxSource + " (NGX_HTTP_CLOSE); " + NodeHttpStatus + ", extra.nginx); laminas-diactoros, src/Response.php (Connection Closed Without Response)",
-            "nginx's instruction to close the connection at once without sending any response. Configurations use it, as in return 444, to drop unwanted requests; the client only sees a closed connection, and the code only appears in nginx's access log.",
+            "An nginx instruction to close the connection at once without sending any response. Configurations use it, as in return 444, to drop unwanted requests; the client only sees a closed connection, and the code only appears in nginx's access log.",
             "Connection Closed Without Response"),
         Define(
             449, "Retry With", HttpStatusVendor.MicrosoftIis,
@@ -257,19 +257,19 @@ public static class UnofficialStatusCatalog
         Define(
             494, "Request header too large", HttpStatusVendor.Nginx,
             NginxSource + " (NGX_HTTP_REQUEST_HEADER_TOO_LARGE); " + NodeHttpStatus + ", extra.nginx)",
-            "nginx's internal code for a request whose header section or a single header line is too large. The client gets 400 Bad Request, with an error page titled Request Header Or Cookie Too Large."),
+            "An internal nginx code for a request whose header section or a single header line is too large. The client gets 400 Bad Request, with an error page titled Request Header Or Cookie Too Large."),
         Define(
             495, "SSL Certificate Error", HttpStatusVendor.Nginx,
             NginxSource + " (NGX_HTTPS_CERT_ERROR) and src/http/ngx_http_special_response.c; " + NodeHttpStatus + ", extra.nginx)",
-            "nginx's internal code for a client certificate that failed verification. The client gets 400 Bad Request with an error page about the certificate; error_page can match 495 to show a page of its own."),
+            "An internal nginx code for a client certificate that failed verification. The client gets 400 Bad Request with an error page about the certificate; error_page can match 495 to show a page of its own."),
         Define(
             496, "SSL Certificate Required", HttpStatusVendor.Nginx,
             NginxSource + " (NGX_HTTPS_NO_CERT) and src/http/ngx_http_special_response.c; " + NodeHttpStatus + ", extra.nginx)",
-            "nginx's internal code for a request without the client certificate that the server requires. The client gets 400 Bad Request with an error page saying no certificate was sent; error_page can match 496."),
+            "An internal nginx code for a request without the client certificate that the server requires. The client gets 400 Bad Request with an error page saying no certificate was sent; error_page can match 496."),
         Define(
             497, "HTTP Request Sent to HTTPS Port", HttpStatusVendor.Nginx,
             NginxSource + " (NGX_HTTP_TO_HTTPS) and src/http/ngx_http_special_response.c; " + NodeHttpStatus + ", extra.nginx)",
-            "nginx's internal code for a plain HTTP request that arrived on a port that expects HTTPS. The client gets 400 Bad Request; the separate code lets error_page treat this case apart from other 4xx errors."),
+            "An internal nginx code for a plain HTTP request that arrived on a port that expects HTTPS. The client gets 400 Bad Request; the separate code lets error_page treat this case apart from other 4xx errors."),
         Define(
             498, "Invalid Token", HttpStatusVendor.EsriArcGis,
             NodeHttpStatus + ", extra.unofficial)",
@@ -281,7 +281,7 @@ public static class UnofficialStatusCatalog
         Define(
             499, "Client Closed Request", HttpStatusVendor.Nginx,
             NginxSource + " (NGX_HTTP_CLIENT_CLOSED_REQUEST); " + NodeHttpStatus + ", extra.nginx); ASP.NET Core ReasonPhrases.cs; laminas-diactoros, src/Response.php",
-            "nginx's log code for a request whose client closed the connection before nginx sent the response. No response goes out; the code exists so that the access log records the case. ASP.NET Core's reason phrases list it too."),
+            "A code nginx logs for a request whose client closed the connection before nginx sent the response. No response goes out; the code exists so that the access log records the case. ASP.NET Core's reason phrases list it too."),
         Define(
             509, "Bandwidth Limit Exceeded", HttpStatusVendor.ApacheCpanel,
             NodeHttpStatus + ", extra.unofficial); Node.js, lib/_http_server.js (STATUS_CODES); jshttp/statuses, codes.json; Python requests (status_codes.py)",
@@ -329,7 +329,7 @@ public static class UnofficialStatusCatalog
         Define(
             561, "Unauthorized", HttpStatusVendor.AwsElasticLoadBalancing,
             AwsAlbTroubleshooting + ", HTTP 561: Unauthorized",
-            "AWS Application Load Balancer's answer when a listener rule authenticates users and the identity provider returned an error. The error reason code in the load balancer's access log tells what went wrong."),
+            "AWS Application Load Balancer's answer when the identity provider of an authenticating listener rule returned an error. The error reason code in the load balancer's access log tells what went wrong."),
         Define(
             598, "Network read timeout error", HttpStatusVendor.InformalConvention,
             NodeHttpStatus + ", extra.unofficial)",
