@@ -566,6 +566,36 @@ public sealed class UnofficialReadmeTableTests
         }
     }
 
+    /// <summary>The README's example of the unofficial catalog, as a whole program.</summary>
+    internal const string UsageExample = """
+        VendorStatusDescription seen = UnofficialStatusCatalog.Describe(444, HttpStatusVendor.Nginx);
+        Console.WriteLine(seen);          // 444 No Response (nginx, unofficial)
+        Console.WriteLine(seen.Standard); // 444 Unassigned: what a client that does not know nginx sees
+
+        // A registered code is never shadowed: Exchange ActiveSync's 451 Redirect does not replace RFC 7725's 451.
+        Console.WriteLine(UnofficialStatusCatalog.Describe(451, HttpStatusVendor.MicrosoftExchangeActiveSync));
+
+        foreach (UnofficialStatusInfo meaning in UnofficialStatusCatalog.GetAll(499))
+        {
+            Console.WriteLine($"{meaning}: {meaning.Source}");
+        }
+
+        if (UnofficialStatusCatalog.TryGet(451, HttpStatusVendor.MicrosoftExchangeActiveSync, out UnofficialStatusInfo? redirect))
+        {
+            Console.WriteLine($"{redirect} clashes with {redirect.ConflictsWith}");
+        }
+        """;
+
+    [Fact]
+    public void UsageExampleCompilesGivenTheReadmeUsings()
+    {
+        string program = "using System;\nusing System.Net;\nusing System.Net.Http;\nusing HttpStatusKit;\n\n" + UsageExample;
+
+        Compiler.Errors(program, Microsoft.CodeAnalysis.OutputKind.ConsoleApplication).Should().BeEmpty();
+        Compiler.Errors(program.Replace("HttpStatusVendor.Nginx", "HttpStatusVendor.Nginix", StringComparison.Ordinal), Microsoft.CodeAnalysis.OutputKind.ConsoleApplication)
+            .Should().NotBeEmpty("the same harness reports a misspelt member");
+    }
+
     internal static string BuildTable()
     {
         var table = new StringBuilder();
