@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
@@ -58,7 +59,8 @@ public sealed class ImmutabilityTests
     public void EveryInstanceFieldIsReadOnlyGivenEveryTypeInTheLibrary()
     {
         var writable = typeof(HttpStatusInfo).Assembly.GetTypes()
-            .Where(t => !t.IsEnum && !t.Name.StartsWith('<'))
+            // The netstandard2.0 asset also holds compiler polyfill attributes (System.*), which are not the library's types.
+            .Where(t => !t.IsEnum && !t.Name.StartsWith('<') && t.Namespace?.StartsWith("HttpStatusKit", StringComparison.Ordinal) == true)
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Where(f => !f.IsInitOnly)
             .Select(f => f.DeclaringType!.FullName + "." + f.Name);

@@ -14,6 +14,8 @@ public sealed partial class TextTests
 {
     public static TheoryData<int> AllCodes => new(HttpStatusCatalog.All.Select(i => i.Code));
 
+    public static TheoryData<int> UnofficialEntries => new(Enumerable.Range(0, UnofficialStatusCatalog.All.Count));
+
     [Theory]
     [MemberData(nameof(AllCodes))]
     public void TextsArePlainAsciiSentencesGivenCatalogCode(int code)
@@ -22,11 +24,27 @@ public sealed partial class TextTests
 
         foreach (string text in new[] { info.Description, info.WhenToExpect })
         {
-            text.Should().NotBeNullOrWhiteSpace();
-            text.Should().MatchRegex(@"^[A-Z0-9""].*[.)]$", "a text is one or more whole sentences");
-            text.All(c => c is >= ' ' and <= '~').Should().BeTrue("texts are plain ASCII on one line: {0}", text);
-            text.Should().NotContain("  ").And.NotContain("TODO").And.NotContain("|", "the README table shows texts in Markdown cells");
+            AssertPlainSentences(text);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(UnofficialEntries))]
+    public void TextsArePlainAsciiSentencesGivenUnofficialEntry(int index)
+    {
+        UnofficialStatusInfo info = UnofficialStatusCatalog.All[index];
+
+        AssertPlainSentences(info.Description);
+        AssertPlainText(info.Source);
+    }
+
+    [Theory]
+    [MemberData(nameof(UnofficialEntries))]
+    public void FirstSentenceStandsAloneAsOneLineGivenUnofficialEntry(int index)
+    {
+        string first = FirstSentence(UnofficialStatusCatalog.All[index].Description);
+
+        first.Length.Should().BeInRange(30, 120, first);
     }
 
     [Theory]
@@ -41,29 +59,45 @@ public sealed partial class TextTests
     [Fact]
     public void NoTextRepeatsTenWordsOfTheSourceDocumentsGivenShingleHashes()
     {
-        var sourceShingles = File.ReadLines(TestData.DataPath("source-shingles.txt"))
-            .Where(l => !l.StartsWith('#'))
-            .ToHashSet(StringComparer.Ordinal);
-        sourceShingles.Should().HaveCountGreaterThan(1000);
-
-        var copied = new List<string>();
-        foreach (HttpStatusInfo info in HttpStatusCatalog.All)
+        var sourceShingles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string file in new[] { "source-shingles.txt", "unofficial-source-shingles.txt" })
         {
-            foreach (string text in new[] { info.Description, info.WhenToExpect })
+            string[] hashes = File.ReadLines(TestData.DataPath(file)).Where(l => !l.StartsWith('#')).ToArray();
+            hashes.Should().HaveCountGreaterThan(1000, file);
+            sourceShingles.UnionWith(hashes);
+        }
+
+        var texts = HttpStatusCatalog.All
+            .SelectMany(info => new[] { (Owner: info.ToString(), Text: info.Description), (Owner: info.ToString(), Text: info.WhenToExpect) })
+            .Concat(UnofficialStatusCatalog.All.Select(info => (Owner: info.ToString(), Text: info.Description)));
+        var copied = new List<string>();
+        foreach ((string owner, string text) in texts)
+        {
+            string[] words = Words(text);
+            for (int i = 0; i + 10 <= words.Length; i++)
             {
-                string[] words = Words(text);
-                for (int i = 0; i + 10 <= words.Length; i++)
+                string shingle = string.Join(' ', words, i, 10);
+                if (sourceShingles.Contains(Hash(shingle)))
                 {
-                    string shingle = string.Join(' ', words, i, 10);
-                    if (sourceShingles.Contains(Hash(shingle)))
-                    {
-                        copied.Add($"{info}: \"{shingle}\"");
-                    }
+                    copied.Add($"{owner}: \"{shingle}\"");
                 }
             }
         }
 
         copied.Should().BeEmpty();
+    }
+
+    private static void AssertPlainSentences(string text)
+    {
+        AssertPlainText(text);
+        text.Should().MatchRegex(@"^[A-Z0-9""].*[.)]$", "a text is one or more whole sentences");
+    }
+
+    private static void AssertPlainText(string text)
+    {
+        text.Should().NotBeNullOrWhiteSpace();
+        text.All(c => c is >= ' ' and <= '~').Should().BeTrue("texts are plain ASCII on one line: {0}", text);
+        text.Should().NotContain("  ").And.NotContain("TODO").And.NotContain("|", "the README tables show texts in Markdown cells");
     }
 
     internal static string FirstSentence(string text)

@@ -59,7 +59,7 @@ public static class TestData
     }
 
     /// <summary>Splits RFC 4180 CSV, skipping the header line.</summary>
-    private static IEnumerable<string[]> ReadCsv(string file)
+    internal static IEnumerable<string[]> ReadCsv(string file)
     {
         foreach (string line in File.ReadLines(DataPath(file)).Skip(1))
         {
