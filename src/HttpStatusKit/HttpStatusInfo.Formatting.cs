@@ -70,17 +70,19 @@ public sealed partial record HttpStatusInfo : IFormattable
             case 'C':
                 return TryWrite(Category.ToDisplayName(), destination, ref charsWritten);
             case 'L':
-                int written = 0;
-                if (TryWrite(_statusLine, destination, ref written)
-                    && TryWrite(" (", destination, ref written)
-                    && TryWrite(Category.ToDisplayName(), destination, ref written)
-                    && TryWrite(")", destination, ref written))
+                string category = Category.ToDisplayName();
+                if (_statusLine.Length + category.Length + 3 > destination.Length)
                 {
-                    charsWritten = written;
-                    return true;
+                    return false;
                 }
 
-                return false;
+                int written = 0;
+                TryWrite(_statusLine, destination, ref written);
+                TryWrite(" (", destination, ref written);
+                TryWrite(category, destination, ref written);
+                TryWrite(")", destination, ref written);
+                charsWritten = written;
+                return true;
             default:
                 return TryWrite(_statusLine, destination, ref charsWritten);
         }
