@@ -10,8 +10,8 @@ namespace HttpStatusKit.Testing;
 /// <summary>
 /// Assertions on status codes for tests, with any test framework: each returns normally when the status is the
 /// expected one and otherwise throws <see cref="HttpStatusAssertionException"/> with a message such as
-/// <c>Expected 201 Created (Success), but the response was 400 Bad Request (Client Error): The server cannot or will
-/// not process the request because of what it perceives as a client error.</c>, the first sentence of
+/// <c>Expected 201 Created (Success), but the response was 400 Bad Request (Client Error): The server refuses or is
+/// unable to process the request because it sees a client error in it.</c>, which ends with the first sentence of the
 /// <see cref="HttpStatusInfo.Description"/> of the status that arrived.
 /// </summary>
 /// <remarks>
@@ -260,7 +260,7 @@ public static class HttpStatusAssertions
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return "(body could not be read: " + exception.GetType().Name + ": " + exception.Message + ")";
+            return "(body could not be read: " + Reason(exception) + ")";
         }
 
         if (body.Length == 0)
@@ -276,6 +276,13 @@ public static class HttpStatusAssertions
         // Never cut a surrogate pair in two.
         int shown = char.IsHighSurrogate(body[BodyPreviewLength - 1]) ? BodyPreviewLength - 1 : BodyPreviewLength;
         return FormattableString.Invariant($"Response body (first {shown} of {body.Length} characters): {body.Substring(0, shown)}...");
+    }
+
+    /// <summary>The exception's type and message, then those of each inner exception in parentheses.</summary>
+    private static string Reason(Exception exception)
+    {
+        string reason = exception.GetType().Name + ": " + exception.Message;
+        return exception.InnerException is null ? reason : reason + " (" + Reason(exception.InnerException) + ")";
     }
 
     /// <summary>What an assertion expects: one code, or one class. Building one does not allocate.</summary>
