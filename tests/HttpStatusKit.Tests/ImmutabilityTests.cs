@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
@@ -58,8 +59,9 @@ public sealed class ImmutabilityTests
     [Fact]
     public void EveryInstanceFieldIsReadOnlyGivenEveryTypeInTheLibrary()
     {
+        // The library's own types: on netstandard2.0 the assembly also holds compiler attribute polyfills in System.*.
         var writable = typeof(HttpStatusInfo).Assembly.GetTypes()
-            .Where(t => !t.IsEnum && !t.Name.StartsWith('<'))
+            .Where(t => !t.IsEnum && !t.Name.StartsWith('<') && t.Namespace?.StartsWith("HttpStatusKit", StringComparison.Ordinal) == true)
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             .Where(f => !f.IsInitOnly)
             .Select(f => f.DeclaringType!.FullName + "." + f.Name);
