@@ -41,7 +41,7 @@ public sealed record VendorStatusDescription
 
     /// <summary>
     /// Returns <see cref="UnofficialStatusInfo.ToString"/> when <see cref="IsUnofficial"/>, such as <c>444 No Response (nginx, unofficial)</c>,
-    /// otherwise <see cref="HttpStatusInfo.ToString"/>, such as <c>451 Unavailable For Legal Reasons</c>. Does not allocate.
+    /// otherwise <see cref="HttpStatusInfo.ToString()"/>, such as <c>451 Unavailable For Legal Reasons</c>. Does not allocate.
     /// </summary>
     /// <returns>The status line form of the meaning that applies.</returns>
     public override string ToString() => Unofficial is null ? Standard.ToString() : Unofficial.ToString();
