@@ -35,7 +35,9 @@ public sealed class DescribeTests
         info.EquivalentCode.Should().Be(equivalent);
         info.Category.Should().Be(category);
         info.ReasonPhrase.Should().Be("Unassigned");
+        info.Name.Should().Be("Unassigned");
         info.ToString().Should().Be(code + " Unassigned");
+        info.WhenToExpect.Should().MatchRegex(@"^[A-Z][^\r\n]{40,}\.$");
         info.Specification.ToString().Should().Be("RFC 9110, Section 15");
         info.Description.Should().Contain(code.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .And.Contain(HttpStatusCatalog.Get(equivalent).ToString());
@@ -66,6 +68,8 @@ public sealed class DescribeTests
         info.EquivalentCode.Should().Be(500);
         info.Category.Should().Be(HttpStatusCategory.ServerError);
         info.ReasonPhrase.Should().Be("Invalid");
+        info.Name.Should().Be("Invalid");
+        info.WhenToExpect.Should().MatchRegex(@"^[A-Z][^\r\n]{40,}\.$");
         info.Description.Should().Contain(code.ToString(System.Globalization.CultureInfo.InvariantCulture)).And.Contain("5xx");
     }
 

@@ -207,6 +207,7 @@ public sealed class PropertyTests
             yield return info.ReasonPhrase;
             yield return info.Name;
             yield return info.ToString();
+            yield return "HTTP/1.1 " + info;
             yield return info.Code.ToString(CultureInfo.InvariantCulture);
             foreach (FormerReasonPhrase former in info.FormerReasonPhrases)
             {
