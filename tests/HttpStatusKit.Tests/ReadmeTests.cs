@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
 using HttpStatusKit.Tests.Support;
+using Microsoft.CodeAnalysis;
 
 namespace HttpStatusKit.Tests;
 
@@ -60,6 +62,33 @@ public sealed class ReadmeTests
         readme.Should().Contain("\n" + command + "\n");
     }
 
+    [Fact]
+    public void EveryCSharpExampleCompilesGivenReadme()
+    {
+        string readme = File.ReadAllText(ReadmePath).ReplaceLineEndings("\n");
+        var examples = new List<string>();
+        for (int at = readme.IndexOf("```csharp\n", StringComparison.Ordinal); at >= 0; at = readme.IndexOf("```csharp\n", at + 1, StringComparison.Ordinal))
+        {
+            int body = at + "```csharp\n".Length;
+            examples.Add(readme[body..readme.IndexOf("```\n", body, StringComparison.Ordinal)]);
+        }
+
+        examples.Should().HaveCountGreaterThanOrEqualTo(4);
+        foreach (string example in examples)
+        {
+            Compiler.Errors(AsProgram(example), OutputKind.ConsoleApplication).Should().BeEmpty("this README example must compile:\n{0}", example);
+        }
+
+        Compiler.Errors(AsProgram(examples[0].Replace("HttpStatusCatalog.Get(", "HttpStatusCatalog.Gett(", StringComparison.Ordinal)), OutputKind.ConsoleApplication)
+            .Should().NotBeEmpty("the same harness reports a misspelt member");
+    }
+
+    /// <summary>An example without its own using directives gets the ones the README says its examples assume.</summary>
+    private static string AsProgram(string example) =>
+        example.Contains("using HttpStatusKit;", StringComparison.Ordinal)
+            ? example
+            : "using System;\nusing System.Net;\nusing System.Net.Http;\nusing HttpStatusKit;\n\n" + example;
+
     private static string BuildTable()
     {
         var table = new StringBuilder();
@@ -73,7 +102,7 @@ public sealed class ReadmeTests
             string formerly = info.FormerReasonPhrases.Count == 0
                 ? ""
                 : "<br>formerly " + string.Join(", ", info.FormerReasonPhrases.Select(f => f.Phrase).Distinct(StringComparer.OrdinalIgnoreCase));
-            table.Append(System.Globalization.CultureInfo.InvariantCulture, $"| {info.Code} | {phrase}{formerly} | {info.Category} | {TextTests.FirstSentence(info.Description)} | [{info.Specification}]({info.Specification.Uri}) |\n");
+            table.Append(System.Globalization.CultureInfo.InvariantCulture, $"| {info.Code} | {phrase}{formerly} | {info:C} | {TextTests.FirstSentence(info.Description)} | [{info.Specification}]({info.Specification.Uri}) |\n");
         }
 
         return table.ToString();
