@@ -61,13 +61,24 @@ public sealed class RepositoryAutomationTests
         YamlMappingNode root = Load(".github/workflows/ci.yml");
         Map(root, "on").Children.Keys.Select(k => k.ToString()).Should().Contain(["push", "pull_request"]);
 
-        YamlMappingNode job = Map(root, "jobs").Children.Values.OfType<YamlMappingNode>().Should().ContainSingle().Subject;
+        YamlMappingNode job = Map(Map(root, "jobs"), "build-test-pack");
         Sequence(Map(Map(job, "strategy"), "matrix"), "os").Should().Contain(["ubuntu-latest", "windows-latest"]);
 
-        List<YamlMappingNode> steps = Steps(root).ToList();
+        List<YamlMappingNode> steps = ((YamlSequenceNode)job.Children[new YamlScalarNode("steps")]).Children.OfType<YamlMappingNode>().ToList();
         steps.Select(s => Scalar(s, "run")).Should().Contain("bash .ci/run");
         steps.Should().Contain(s => (Scalar(s, "run") ?? "").StartsWith("dotnet pack StatusCodes.sln -c Release", StringComparison.Ordinal));
         steps.Select(s => Scalar(s, "uses")).Should().Contain(u => u != null && u.StartsWith("actions/upload-artifact@", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void RunsStrykerWithItsBreakThresholdGivenCiWorkflow()
+    {
+        YamlMappingNode job = Map(Map(Load(".github/workflows/ci.yml"), "jobs"), "mutation");
+        string script = string.Join("\n", ((YamlSequenceNode)job.Children[new YamlScalarNode("steps")]).Children.OfType<YamlMappingNode>().Select(s => Scalar(s, "run")));
+        script.Should().Contain("dotnet tool restore").And.Contain("dotnet stryker");
+
+        string config = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "tests", "HttpStatusKit.Tests", "stryker-config.json"));
+        config.Should().Contain("\"break\": 90", "the job fails below a 90% mutation score");
     }
 
     [Fact]
