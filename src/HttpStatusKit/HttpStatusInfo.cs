@@ -8,7 +8,7 @@ namespace HttpStatusKit;
 /// when to expect it, the specification that defines it, its registration status and its former names.
 /// Instances are immutable and shared; obtain them from <see cref="HttpStatusCatalog"/>.
 /// </summary>
-public sealed record HttpStatusInfo
+public sealed partial record HttpStatusInfo
 {
     private readonly string _statusLine;
 
