@@ -12,8 +12,8 @@ public sealed partial record HttpStatusInfo
     /// <summary>
     /// The problem type URI for a Problem Details object (RFC 9457, Section 3.1.1) that says no more than this status:
     /// the link to the section that defines the status, in the form ASP.NET Core uses for its own problem responses,
-    /// such as <c>https://tools.ietf.org/html/rfc9110#section-15.5.5</c> for 404, so the same problem has the same type
-    /// whichever of the two produced it. A status defined by an Internet-Draft (104) links to the draft on
+    /// such as <c>https://tools.ietf.org/html/rfc9110#section-15.5.5</c> for 404, so a problem has the same type
+    /// whichever of the two produced it (422 aside; see the remarks). A status defined by an Internet-Draft (104) links to the draft on
     /// datatracker.ietf.org. An unassigned code or an invalid value has no defining section and gives
     /// <c>about:blank</c>, the type RFC 9457, Section 4.2.1 defines for a problem with no semantics beyond its status.
     /// The same instance is returned on every call.
@@ -21,7 +21,8 @@ public sealed partial record HttpStatusInfo
     /// <remarks>
     /// The type is an identifier that consumers compare as a string (RFC 9457, Section 3.1.1), which is why it keeps the
     /// tools.ietf.org form rather than <see cref="SpecificationReference.Uri"/>, the reading link on rfc-editor.org; both
-    /// lead to the same section.
+    /// lead to the same section. It matches ASP.NET Core's default type for every code that has one, except 422: ASP.NET
+    /// Core links it to its former definition (RFC 4918, Section 11.2), this property to RFC 9110, Section 15.5.21.
     /// </remarks>
     public Uri ProblemType
     {
@@ -47,7 +48,7 @@ public sealed partial record HttpStatusInfo
     /// </summary>
     /// <remarks>
     /// ASP.NET Core uses the reason phrase as the title too, except for 500, where its default title is a sentence
-    /// ("An error occurred while processing your request."); this property gives <c>"Internal Server Error"</c>.
+    /// ("An error occurred while processing your request."), and 422, where it keeps the former phrase "Unprocessable Entity".
     /// </remarks>
     public string ProblemTitle => Registration is HttpStatusRegistration.Unassigned or HttpStatusRegistration.Invalid
         ? Category switch

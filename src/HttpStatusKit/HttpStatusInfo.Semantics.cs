@@ -19,7 +19,7 @@ public sealed partial record HttpStatusInfo
         new HttpHeaderExpectation("Upgrade", HttpHeaderRequirement.Must, "naming the protocols in use after this response", Rfc9110("15.2.2")));
 
     private static readonly ReadOnlyArray<HttpHeaderExpectation> s_headers201 = Headers(
-        new HttpHeaderExpectation("Location", HttpHeaderRequirement.May, "identifies the primary resource created; without it, that is the target URI", Rfc9110("15.3.2")));
+        new HttpHeaderExpectation("Location", HttpHeaderRequirement.May, "naming the primary resource created, which is otherwise the target URI", Rfc9110("15.3.2")));
 
     private static readonly ReadOnlyArray<HttpHeaderExpectation> s_headers206 = Headers(
         new HttpHeaderExpectation("Content-Range", HttpHeaderRequirement.Must, "when a single part is sent", Rfc9110("15.3.7.1")));
