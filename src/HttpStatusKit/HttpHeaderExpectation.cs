@@ -31,8 +31,9 @@ public sealed record HttpHeaderExpectation
     public HttpHeaderRequirement Requirement { get; }
 
     /// <summary>
-    /// When the expectation applies, in a few words, such as <c>"if the condition is temporary"</c>; <see langword="null"/>
-    /// when it applies to every response with the status.
+    /// In a few words, when the expectation applies or what the field carries, such as <c>"if the condition is
+    /// temporary"</c> or <c>"with at least one challenge"</c>; <see langword="null"/> when the specification adds nothing
+    /// to the field's own definition.
     /// </summary>
     public string? Condition { get; }
 
