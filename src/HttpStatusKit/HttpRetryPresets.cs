@@ -52,7 +52,7 @@ public static class HttpRetryPresets
     /// </summary>
     public static HttpRetryPreset MicrosoftExtensionsHttpResilience { get; } = new(
         "Microsoft.Extensions.Http.Resilience transient failure",
-        "dotnet/extensions, package Microsoft.Extensions.Http.Resilience 10.11.0, src/Libraries/Microsoft.Extensions.Http.Resilience/Polly/HttpClientResiliencePredicates.cs: IsTransientHttpFailure is status >= 500 || status == 408 || status == 429.",
+        "dotnet/extensions, package Microsoft.Extensions.Http.Resilience 10.11.0 (commit 25f07afa), src/Libraries/Microsoft.Extensions.Http.Resilience/Polly/HttpClientResiliencePredicates.cs: IsTransientHttpFailure is status >= 500 || status == 408 || status == 429.",
         new Uri("https://github.com/dotnet/extensions/blob/main/src/Libraries/Microsoft.Extensions.Http.Resilience/Polly/HttpClientResiliencePredicates.cs"),
         code => code >= 500 || code == 408 || code == 429);
 

@@ -5,9 +5,9 @@ namespace HttpStatusKit;
 // What the specifications say about responses with this status: interim or final, caching, content, redirects and
 // header fields. What a client does with a response is computed from EquivalentCode, so an unassigned code follows the
 // x00 code of its class and an invalid value follows 500, as a client handles them (RFC 9110, Section 15). What a cache
-// or a server does is tied to the code itself (DefinedCode): a cache uses heuristics only for a status defined as
-// heuristically cacheable (RFC 9111, Section 4.2.2), and a server sending an unassigned code is bound by no status
-// definition. No property allocates.
+// or a server does is tied to the code itself: a cache uses heuristics only for a status defined as heuristically
+// cacheable (RFC 9111, Section 4.2.2), and a server sending an unassigned code is bound by no status definition, so
+// those rules switch on Code and name catalog codes only. No property allocates.
 public sealed partial record HttpStatusInfo
 {
     private static readonly SpecificationReference s_rfc9110Section10_2_3 = SpecificationReference.Rfc(9110, "10.2.3");
@@ -95,7 +95,7 @@ public sealed partial record HttpStatusInfo
     /// invalid code is <see langword="false"/> here (it does not follow its class) but is not forbidden from being stored;
     /// see <see cref="MustNotBeStored"/>.
     /// </remarks>
-    public bool IsHeuristicallyCacheable => DefinedCode switch
+    public bool IsHeuristicallyCacheable => Code switch
     {
         200 or 203 or 204 or 206 or 300 or 301 or 308 or 404 or 405 or 410 or 414 or 451 or 501 => true,
         _ => false,
@@ -150,7 +150,7 @@ public sealed partial record HttpStatusInfo
     /// Fields that a status asks for only by reference to another response, such as the 304 rule to repeat Date, ETag and
     /// Vary from the 200 response (RFC 9110, Section 15.4.5), are not listed.
     /// </remarks>
-    public IReadOnlyList<HttpHeaderExpectation> ExpectedHeaders => DefinedCode switch
+    public IReadOnlyList<HttpHeaderExpectation> ExpectedHeaders => Code switch
     {
         101 => s_headers101,
         201 => s_headers201,
@@ -172,9 +172,6 @@ public sealed partial record HttpStatusInfo
         _ when EquivalentCode is >= 300 and < 400 => s_headersOther3xx,
         _ => ReadOnlyArray<HttpHeaderExpectation>.Empty,
     };
-
-    /// <summary>The code when the catalog defines it; 0 for an unassigned code or an invalid value, which no status definition covers.</summary>
-    private int DefinedCode => Registration is HttpStatusRegistration.Unassigned or HttpStatusRegistration.Invalid ? 0 : Code;
 
     private static SpecificationReference Rfc9110(string section) => SpecificationReference.Rfc(9110, section);
 
