@@ -1,0 +1,76 @@
+using System;
+using System.Threading;
+
+namespace HttpStatusKit;
+
+// The "type" and "title" members of a Problem Details object (RFC 9457) for a response that has no more specific problem type.
+public sealed partial record HttpStatusInfo
+{
+    private static readonly Uri s_aboutBlank = new("about:blank");
+    private static readonly Uri?[] s_problemTypes = new Uri?[500];
+
+    /// <summary>
+    /// The problem type URI for a Problem Details object (RFC 9457, Section 3.1.1) that says no more than this status:
+    /// the link to the section that defines the status, in the form ASP.NET Core uses for its own problem responses,
+    /// such as <c>https://tools.ietf.org/html/rfc9110#section-15.5.5</c> for 404, so a problem has the same type
+    /// whichever of the two produced it (422 aside; see the remarks). A status defined by an Internet-Draft (104) links to the draft on
+    /// datatracker.ietf.org. An unassigned code or an invalid value has no defining section and gives
+    /// <c>about:blank</c>, the type RFC 9457, Section 4.2.1 defines for a problem with no semantics beyond its status.
+    /// The same instance is returned on every call.
+    /// </summary>
+    /// <remarks>
+    /// The type is an identifier that consumers compare as a string (RFC 9457, Section 3.1.1), which is why it keeps the
+    /// tools.ietf.org form rather than <see cref="SpecificationReference.Uri"/>, the reading link on rfc-editor.org; both
+    /// lead to the same section. It matches ASP.NET Core's default type for every code that has one, except 422: ASP.NET
+    /// Core links it to its former definition (RFC 4918, Section 11.2), this property to RFC 9110, Section 15.5.21.
+    /// </remarks>
+    public Uri ProblemType
+    {
+        get
+        {
+            if (Registration is HttpStatusRegistration.Unassigned or HttpStatusRegistration.Invalid)
+            {
+                return s_aboutBlank;
+            }
+
+            int index = Code - 100;
+            return Volatile.Read(ref s_problemTypes[index])
+                ?? Interlocked.CompareExchange(ref s_problemTypes[index], CreateProblemType(Specification), null)
+                ?? s_problemTypes[index]!;
+        }
+    }
+
+    /// <summary>
+    /// The problem title for a Problem Details object (RFC 9457, Section 3.1.3) that says no more than this status: the
+    /// reason phrase, such as <c>"Not Found"</c>, which is what RFC 9457, Section 4.2.1 asks for with <c>about:blank</c>.
+    /// An unassigned code or an invalid value, which has no phrase of its own, gives the name of the class a client handles
+    /// it as, such as <c>"Client Error"</c> for 499 and <c>"Server Error"</c> for 600. Does not allocate.
+    /// </summary>
+    /// <remarks>
+    /// ASP.NET Core uses the reason phrase as the title too, except for 500, where its default title is a sentence
+    /// ("An error occurred while processing your request."), and 422, where it keeps the former phrase "Unprocessable Entity".
+    /// </remarks>
+    public string ProblemTitle => Registration is HttpStatusRegistration.Unassigned or HttpStatusRegistration.Invalid
+        ? Category switch
+        {
+            HttpStatusCategory.Informational => "Informational",
+            HttpStatusCategory.Success => "Success",
+            HttpStatusCategory.Redirection => "Redirection",
+            HttpStatusCategory.ClientError => "Client Error",
+            _ => "Server Error",
+        }
+        : ReasonPhrase;
+
+    private static Uri CreateProblemType(SpecificationReference specification)
+    {
+        const string RfcPrefix = "RFC ";
+        if (!specification.Document.StartsWith(RfcPrefix, StringComparison.Ordinal))
+        {
+            return specification.Uri;
+        }
+
+        string link = "https://tools.ietf.org/html/rfc" + specification.Document.Remove(0, RfcPrefix.Length)
+            + (specification.Section is null ? "" : "#section-" + specification.Section);
+        return new Uri(link);
+    }
+}
