@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+#if NET8_0_OR_GREATER
+using System.Text;
+#endif
 
 namespace HttpStatusKit;
 
@@ -84,7 +87,10 @@ internal sealed class PhraseIndex
                 slot = (slot + 1) & _mask;
             }
 
-            _entries[slot] = new Entry(signature, key, entry.Value);
+            if (_entries[slot].Key is null)
+            {
+                _entries[slot] = new Entry(signature, key, entry.Key, entry.Value);
+            }
         }
     }
 
@@ -106,7 +112,7 @@ internal sealed class PhraseIndex
             ref readonly Entry candidate = ref entries[slot];
             if (candidate.Signature == signature)
             {
-                if (Matches(text, candidate.Key.AsSpan()))
+                if (IsMatch(text, candidate))
                 {
                     return candidate.Value;
                 }
@@ -162,11 +168,7 @@ internal sealed class PhraseIndex
         ulong signature = 0;
         while (text.Length > ChunkLength)
         {
-            foreach (char c in text.Slice(0, ChunkLength))
-            {
-                signature += weights[c & 0x7F];
-            }
-
+            signature += SignPart(weights, text.Slice(0, ChunkLength));
             if ((uint)signature > MaxKeyLength)
             {
                 return signature;
@@ -175,12 +177,50 @@ internal sealed class PhraseIndex
             text = text.Slice(ChunkLength);
         }
 
-        foreach (char c in text)
+        return signature + SignPart(weights, text);
+    }
+
+    /// <summary>The sum of the weights, four characters a step: two sums, so the additions do not wait on each other.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong SignPart(ulong[] weights, ReadOnlySpan<char> text)
+    {
+        ulong even = 0;
+        ulong odd = 0;
+        int i = 0;
+        for (; i <= text.Length - 4; i += 4)
         {
-            signature += weights[c & 0x7F];
+            even += weights[text[i] & 0x7F] + weights[text[i + 2] & 0x7F];
+            odd += weights[text[i + 1] & 0x7F] + weights[text[i + 3] & 0x7F];
         }
 
-        return signature;
+        for (; i < text.Length; i++)
+        {
+            even += weights[text[i] & 0x7F];
+        }
+
+        return even + odd;
+    }
+
+    /// <summary>True when <paramref name="text"/> normalises to the key of <paramref name="entry"/>.</summary>
+    private static bool IsMatch(ReadOnlySpan<char> text, in Entry entry)
+    {
+#if NET8_0_OR_GREATER
+        // Vectorised shortcuts for the usual spellings. Ascii.EqualsIgnoreCase folds ASCII letters only and is false
+        // for any non-ASCII character, so it never accepts what the compare pass would reject.
+        int keyLength = entry.Key.Length - 1;
+        if (text.Length == keyLength)
+        {
+            // As long as the key: no character can be dropped, so this is the whole answer (a name such as "NotFound").
+            return Ascii.EqualsIgnoreCase(text, entry.Key.AsSpan(0, keyLength));
+        }
+
+        if (text.Length == entry.Spelling.Length && Ascii.EqualsIgnoreCase(text, entry.Spelling.AsSpan()))
+        {
+            // The spelling the key was made from, in any case ("not found", "Not Found"); it normalises to the key.
+            return true;
+        }
+#endif
+        return Matches(text, entry.Key.AsSpan());
     }
 
     /// <summary>
@@ -236,12 +276,17 @@ internal sealed class PhraseIndex
         return weights;
     }
 
-    /// <summary>One slot: the key's signature, the key followed by a <c>'\0'</c> that no character of a text can match, and its record.</summary>
-    private readonly struct Entry(ulong signature, string key, HttpStatusInfo value)
+    /// <summary>
+    /// One slot: the key's signature, the key followed by a <c>'\0'</c> that no character of a text can match, the first
+    /// phrase or name that made the key (the reason phrase for a current phrase), and its record.
+    /// </summary>
+    private readonly struct Entry(ulong signature, string key, string spelling, HttpStatusInfo value)
     {
         public ulong Signature { get; } = signature;
 
         public string Key { get; } = key;
+
+        public string Spelling { get; } = spelling;
 
         public HttpStatusInfo Value { get; } = value;
     }
