@@ -105,8 +105,32 @@ internal sealed class PhraseIndex
             return null;
         }
 
+        // The probe loop calls nothing, so a miss runs without saving registers; a slot with the same signature hands
+        // over to FindFrom, which confirms the key or probes on.
         Entry[] entries = _entries;
         int slot = SlotOf(signature);
+        while (true)
+        {
+            ulong candidate = entries[slot].Signature;
+            if (candidate == signature)
+            {
+                return FindFrom(text, signature, slot);
+            }
+
+            if (candidate == 0)
+            {
+                return null;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>Probes on from <paramref name="slot"/>, whose signature is <paramref name="signature"/>, and confirms each key with that signature.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private HttpStatusInfo? FindFrom(ReadOnlySpan<char> text, ulong signature, int slot)
+    {
+        Entry[] entries = _entries;
         while (true)
         {
             ref readonly Entry candidate = ref entries[slot];
