@@ -87,10 +87,7 @@ internal sealed class PhraseIndex
                 slot = (slot + 1) & _mask;
             }
 
-            if (_entries[slot].Key is null)
-            {
-                _entries[slot] = new Entry(signature, key, entry.Key, entry.Value);
-            }
+            _entries[slot] = new Entry(signature, key, AddSpelling(_entries[slot].Spellings, entry.Key, length), entry.Value);
         }
     }
 
@@ -238,10 +235,13 @@ internal sealed class PhraseIndex
             return Ascii.EqualsIgnoreCase(text, entry.Key.AsSpan(0, keyLength));
         }
 
-        if (text.Length == entry.Spelling.Length && Ascii.EqualsIgnoreCase(text, entry.Spelling.AsSpan()))
+        foreach (string spelling in entry.Spellings)
         {
-            // The spelling the key was made from, in any case ("not found", "Not Found"); it normalises to the key.
-            return true;
+            if (text.Length == spelling.Length && Ascii.EqualsIgnoreCase(text, spelling.AsSpan()))
+            {
+                // A phrase that made the key, in any case ("not found", "Request Time-out"); it normalises to the key.
+                return true;
+            }
         }
 #endif
         return Matches(text, entry.Key.AsSpan());
@@ -270,6 +270,31 @@ internal sealed class PhraseIndex
         }
 
         return matched == key.Length - 1;
+    }
+
+    /// <summary>
+    /// The spellings of a key worth comparing whole: every phrase or name that made it, except those as long as the key
+    /// (without dropped characters they are the key itself in some case) and repeats that differ in case only.
+    /// </summary>
+    private static string[] AddSpelling(string[]? spellings, string spelling, int keyLength)
+    {
+        spellings ??= [];
+        if (spelling.Length == keyLength)
+        {
+            return spellings;
+        }
+
+        foreach (string existing in spellings)
+        {
+            if (string.Equals(existing, spelling, StringComparison.OrdinalIgnoreCase))
+            {
+                return spellings;
+            }
+        }
+
+        Array.Resize(ref spellings, spellings.Length + 1);
+        spellings[spellings.Length - 1] = spelling;
+        return spellings;
     }
 
     private static bool IsAsciiLetterOrDigit(char c) => (uint)(c - '0') <= 9 || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
@@ -301,16 +326,16 @@ internal sealed class PhraseIndex
     }
 
     /// <summary>
-    /// One slot: the key's signature, the key followed by a <c>'\0'</c> that no character of a text can match, the first
-    /// phrase or name that made the key (the reason phrase for a current phrase), and its record.
+    /// One slot: the key's signature, the key followed by a <c>'\0'</c> that no character of a text can match, the
+    /// phrases that made the key (see <see cref="AddSpelling"/>), and its record.
     /// </summary>
-    private readonly struct Entry(ulong signature, string key, string spelling, HttpStatusInfo value)
+    private readonly struct Entry(ulong signature, string key, string[] spellings, HttpStatusInfo value)
     {
         public ulong Signature { get; } = signature;
 
         public string Key { get; } = key;
 
-        public string Spelling { get; } = spelling;
+        public string[] Spellings { get; } = spellings;
 
         public HttpStatusInfo Value { get; } = value;
     }
