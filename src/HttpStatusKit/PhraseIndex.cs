@@ -13,17 +13,20 @@ namespace HttpStatusKit;
 /// and any non-ASCII character makes the text unmatchable.
 /// </summary>
 /// <remarks>
-/// A lookup makes two passes over the text and never writes a normalised copy of it.
+/// A lookup never writes a normalised copy of the text.
 /// <list type="number">
 /// <item><description>The signature pass adds up one 64-bit weight per character, read from a 128-entry table. A letter or
 /// digit weighs a pseudo-random 32-bit value in the high half (the same for both cases of a letter) plus 1 in the low half;
 /// every other ASCII character weighs 0. So the low half counts the letters and digits and the high half hashes them, and
-/// dropped characters cost nothing but the addition. A sum ignores order, which keeps the loop to one load and one add per
-/// character with no branch; anagrams of a key (<c>"Found Not"</c>) share its signature and are told apart by pass 2.
-/// Non-ASCII characters are not tested here: they weigh the same as their low seven bits, and pass 2 rejects them.</description></item>
-/// <item><description>The signature picks a slot in an open-addressing table that stores each key's signature, so a
-/// different signature is rejected with one comparison. Only on an equal signature does the compare pass walk the text
-/// against the stored key, skipping dropped characters.</description></item>
+/// a dropped character costs no more than a kept one. A sum ignores order, which keeps the loop to a load, a mask and an
+/// add per character, with no branch; anagrams of a key (<c>"Found Not"</c>) share its signature and fail step 3.
+/// Non-ASCII characters are not tested here: they weigh the same as their low seven bits, and step 3 rejects them.</description></item>
+/// <item><description>The signature picks a slot in an open-addressing table that stores each key's signature, so a key
+/// with another signature is passed over with one comparison, and most misses end at an empty slot.</description></item>
+/// <item><description>Only on an equal signature is the text compared with the key. On net8.0 a text as long as the key,
+/// or as long as one of the phrases that made the key, is compared whole with a vectorised ASCII case-insensitive
+/// comparison; any other text (<c>"NOT_FOUND"</c>), and all text on netstandard2.0, goes through the compare pass, which
+/// walks the text against the key, skipping dropped characters.</description></item>
 /// </list>
 /// </remarks>
 internal sealed class PhraseIndex
