@@ -129,25 +129,16 @@ public static partial class HttpStatusCatalog
     /// <returns><see langword="true"/> when the text names a catalog code; otherwise <see langword="false"/>.</returns>
     public static bool TryFind(ReadOnlySpan<char> text, [NotNullWhen(true)] out HttpStatusInfo? info)
     {
-        text = TrimWhiteSpace(text);
-        if (StartsWithHttpVersion(text, out int versionLength))
+        // The common case, a phrase or name, starts with a letter other than 'h': then there is no white space to trim
+        // in front (white space at the end is dropped by the index anyway), no code and no HTTP-version, so the text
+        // goes to the index as it is. (c | 0x20) is the lower case of an ASCII letter and no letter for anything else.
+        if (!text.IsEmpty && (uint)((text[0] | 0x20) - 'a') <= 'z' - 'a' && (text[0] | 0x20) != 'h')
         {
-            ReadOnlySpan<char> rest = text.Slice(versionLength);
-            text = TrimWhiteSpace(rest);
-            if (text.Length == rest.Length || text.Length == 0 || !IsAsciiDigit(text[0]))
-            {
-                info = null;
-                return false;
-            }
+            info = s_index.Find(text);
+            return info is not null;
         }
 
-        if (text.Length > 0 && IsAsciiDigit(text[0]))
-        {
-            return TryFindStatusLine(text, out info);
-        }
-
-        info = s_index.Find(text);
-        return info is not null;
+        return TryFindSlow(text, out info);
     }
 
     /// <summary>
@@ -211,6 +202,30 @@ public static partial class HttpStatusCatalog
     /// <param name="code">Any value.</param>
     /// <returns><see langword="true"/> for 400 to 599; otherwise <see langword="false"/>, also for invalid values.</returns>
     public static bool IsError(int code) => (uint)(code - 400) <= 199;
+
+    /// <summary>Every other text: white space in front, a code, a status line, or a phrase or name starting with 'h' or a non-letter.</summary>
+    private static bool TryFindSlow(ReadOnlySpan<char> text, [NotNullWhen(true)] out HttpStatusInfo? info)
+    {
+        text = TrimWhiteSpace(text);
+        if (StartsWithHttpVersion(text, out int versionLength))
+        {
+            ReadOnlySpan<char> rest = text.Slice(versionLength);
+            text = TrimWhiteSpace(rest);
+            if (text.Length == rest.Length || text.Length == 0 || !IsAsciiDigit(text[0]))
+            {
+                info = null;
+                return false;
+            }
+        }
+
+        if (text.Length > 0 && IsAsciiDigit(text[0]))
+        {
+            return TryFindStatusLine(text, out info);
+        }
+
+        info = s_index.Find(text);
+        return info is not null;
+    }
 
     private static bool TryFindStatusLine(ReadOnlySpan<char> text, [NotNullWhen(true)] out HttpStatusInfo? info)
     {

@@ -5,27 +5,133 @@ using BenchmarkDotNet.Attributes;
 
 namespace HttpStatusKit.Benchmarks;
 
-/// <summary>Resolving a reason phrase to its code: the catalog's tolerant lookup beside exact-match alternatives.</summary>
+/// <summary>
+/// Resolving text to its code: the catalog's tolerant lookup beside an exact-match dictionary and enum parsing.
+/// Every method gets the same eight inputs of one kind in turn, so the figures are per lookup, comparable across
+/// methods, and not tied to one length or one branch pattern.
+/// </summary>
 [MemoryDiagnoser]
 [ShortRunJob]
 public class LookupByTextBenchmarks
 {
-    private static readonly Dictionary<string, int> s_byPhrase = BuildDictionary();
+    private const int Lookups = 8;
 
-    [Params("Not Found", "service unavailable", "Method Not Found")]
-    public string Phrase { get; set; } = "Not Found";
+    private static readonly int[] s_codes = [200, 301, 400, 401, 404, 429, 500, 503];
 
-    [Benchmark(Baseline = true, Description = "Dictionary<string,int>(OrdinalIgnoreCase)")]
-    public int DictionaryLookup() => s_byPhrase.TryGetValue(Phrase, out int code) ? code : 0;
+    /// <summary>
+    /// The exact-match baseline holds every spelling the catalog accepts as a phrase or name (reason phrases, names,
+    /// former and legacy phrases), so it finds every input of the hit cases verbatim or by case only.
+    /// </summary>
+    private static readonly Dictionary<string, int> s_byText = BuildDictionary();
 
-    [Benchmark(Description = "Enum.TryParse<HttpStatusCode>(name, ignoreCase)")]
-    public int EnumTryParse() => Enum.TryParse(Phrase.Replace(" ", "", StringComparison.Ordinal), ignoreCase: true, out HttpStatusCode code) ? (int)code : 0;
+    private string[] _inputs = [];
 
-    [Benchmark(Description = "HttpStatusCatalog.TryFind(string)")]
-    public int CatalogTryFind() => HttpStatusCatalog.TryFind(Phrase, out HttpStatusInfo? info) ? info.Code : 0;
+    /// <summary>The kinds of input measured.</summary>
+    public enum InputKind
+    {
+        /// <summary>The registered reason phrase, as registered: <c>"Not Found"</c>.</summary>
+        ExactPhrase,
 
-    [Benchmark(Description = "HttpStatusCatalog.TryFind(ReadOnlySpan<char>)")]
-    public int CatalogTryFindSpan() => HttpStatusCatalog.TryFind(Phrase.AsSpan(), out HttpStatusInfo? info) ? info.Code : 0;
+        /// <summary>The registered reason phrase in lower case: <c>"not found"</c>.</summary>
+        LowercasePhrase,
+
+        /// <summary>A phrase from an earlier RFC: <c>"Request Entity Too Large"</c>.</summary>
+        FormerPhrase,
+
+        /// <summary>The record's name: <c>"NotFound"</c>.</summary>
+        Name,
+
+        /// <summary>Phrase-like text that names no code: <c>"Method Not Found"</c>.</summary>
+        Miss,
+    }
+
+    [ParamsAllValues]
+    public InputKind Kind { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string[] texts = Kind switch
+        {
+            InputKind.ExactPhrase => Map(info => info.ReasonPhrase),
+            InputKind.LowercasePhrase => Map(info => info.ReasonPhrase.ToLowerInvariant()),
+            InputKind.FormerPhrase =>
+            [
+                "Moved Temporarily", "Request Time-out", "Request Entity Too Large", "Payload Too Large",
+                "Request-URI Too Long", "Requested Range Not Satisfiable", "Unprocessable Entity", "Gateway Time-out",
+            ],
+            InputKind.Name => Map(info => info.Name),
+            InputKind.Miss =>
+            [
+                "Method Not Found", "No Content Found", "Not Founded", "Server Error",
+                "Bad Gateway Timeout", "Too Many Request", "Unauthorised", "Permanently Moved",
+            ],
+            _ => throw new InvalidOperationException($"Unknown kind {Kind}."),
+        };
+
+        // Fresh copies, so no input is the very string instance the dictionary or the catalog holds (as text read
+        // from the wire never is), which would let an equality check stop at the reference.
+        _inputs = Array.ConvertAll(texts, text => new string(text.AsSpan()));
+        foreach (string input in _inputs)
+        {
+            bool inDictionary = s_byText.ContainsKey(input);
+            bool inCatalog = HttpStatusCatalog.TryFind(input, out _);
+            if (inDictionary != inCatalog || inCatalog != (Kind != InputKind.Miss))
+            {
+                throw new InvalidOperationException($"'{input}' must be found by both or by neither.");
+            }
+        }
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Lookups, Description = "Dictionary<string,int>(OrdinalIgnoreCase)")]
+    public int DictionaryLookup()
+    {
+        int sum = 0;
+        foreach (string input in _inputs)
+        {
+            sum += s_byText.TryGetValue(input, out int code) ? code : 0;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Lookups, Description = "Enum.TryParse<HttpStatusCode>(ignoreCase)")]
+    public int EnumTryParse()
+    {
+        int sum = 0;
+        foreach (string input in _inputs)
+        {
+            sum += Enum.TryParse(input, ignoreCase: true, out HttpStatusCode code) ? (int)code : 0;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Lookups, Description = "HttpStatusCatalog.TryFind(string)")]
+    public int CatalogTryFind()
+    {
+        int sum = 0;
+        foreach (string input in _inputs)
+        {
+            sum += HttpStatusCatalog.TryFind(input, out HttpStatusInfo? info) ? info.Code : 0;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Lookups, Description = "HttpStatusCatalog.TryFind(ReadOnlySpan<char>)")]
+    public int CatalogTryFindSpan()
+    {
+        int sum = 0;
+        foreach (string input in _inputs)
+        {
+            sum += HttpStatusCatalog.TryFind(input.AsSpan(), out HttpStatusInfo? info) ? info.Code : 0;
+        }
+
+        return sum;
+    }
+
+    private static string[] Map(Func<HttpStatusInfo, string> select) => Array.ConvertAll(s_codes, code => select(HttpStatusCatalog.Get(code)));
 
     private static Dictionary<string, int> BuildDictionary()
     {
@@ -33,6 +139,16 @@ public class LookupByTextBenchmarks
         foreach (HttpStatusInfo info in HttpStatusCatalog.All)
         {
             dictionary[info.ReasonPhrase] = info.Code;
+            dictionary[info.Name] = info.Code;
+            foreach (FormerReasonPhrase former in info.FormerReasonPhrases)
+            {
+                dictionary[former.Phrase] = info.Code;
+            }
+
+            foreach (LegacyReasonPhrase legacy in info.LegacyReasonPhrases)
+            {
+                dictionary[legacy.Phrase] = info.Code;
+            }
         }
 
         return dictionary;

@@ -147,6 +147,44 @@ public sealed class TryFindTests
         fromSpan.Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("Found Not")]
+    [InlineData("dnuoF toN")]
+    [InlineData("Not Found Not Found")]
+    [InlineData("NotFoundNotFound")]
+    [InlineData("\u014Eot Found")]
+    [InlineData("\u014EotFound")]
+    [InlineData("Not Foun\u0164")]
+    [InlineData("Not\u0120Found")]
+    [InlineData("Request Time\u012Dout")]
+    public void ReturnsFalseGivenPhraseLettersReorderedRepeatedOrReplacedByNonAscii(string text)
+    {
+        // U+014E, U+0164 and U+012D end in the same seven bits as 'N', 'd' and '-', and U+0120 as a space.
+        HttpStatusCatalog.TryFind(text, out HttpStatusInfo? info).Should().BeFalse();
+        info.Should().BeNull();
+        HttpStatusCatalog.TryFind(text.AsSpan(), out HttpStatusInfo? fromSpan).Should().BeFalse();
+        fromSpan.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("REQUEST-TIME-OUT", 408)]
+    [InlineData("request_time_out", 408)]
+    [InlineData("RequestTimeOut", 408)]
+    [InlineData("  Request Time-out", 408)]
+    [InlineData("gateway time out", 504)]
+    [InlineData("Gateway-Time-Out", 504)]
+    [InlineData("SERVICE_UNAVAILABLE", 503)]
+    [InlineData("internal-server-error", 500)]
+    [InlineData("Too  Many  Requests", 429)]
+    [InlineData("request entity too large", 413)]
+    public void FindsCodeGivenPhraseInAnyCaseWithOtherSeparators(string text, int expected)
+    {
+        HttpStatusCatalog.TryFind(text, out HttpStatusInfo? info).Should().BeTrue();
+        info!.Code.Should().Be(expected);
+        HttpStatusCatalog.TryFind(text.AsSpan(), out HttpStatusInfo? fromSpan).Should().BeTrue();
+        fromSpan.Should().BeSameAs(info);
+    }
+
     [Fact]
     public void ReturnsFalseGivenHugeText()
     {
