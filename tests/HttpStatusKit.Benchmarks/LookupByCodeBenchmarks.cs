@@ -1,3 +1,4 @@
+using System;
 using System.Net;
 using System.Net.Http;
 using BenchmarkDotNet.Attributes;
@@ -123,6 +124,31 @@ public class LookupByCodeBenchmarks
         foreach (int code in _codes)
         {
             sum += HttpStatusCatalog.Get(code).ToString().Length;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Lookups, Description = "HttpStatusCatalog.Get(code).ToString(\"L\", null)")]
+    public int RecordToStringWithFormat()
+    {
+        int sum = 0;
+        foreach (int code in _codes)
+        {
+            sum += HttpStatusCatalog.Get(code).ToString("L", null).Length;
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = Lookups, Description = "HttpStatusCatalog.Get(code).TryFormat(span, \"L\")")]
+    public int RecordTryFormat()
+    {
+        Span<char> buffer = stackalloc char[64];
+        int sum = 0;
+        foreach (int code in _codes)
+        {
+            sum += HttpStatusCatalog.Get(code).TryFormat(buffer, out int written, "L", null) ? written : 0;
         }
 
         return sum;
