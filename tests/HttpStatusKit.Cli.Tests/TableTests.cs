@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using HttpStatusKit.Cli.Tests.Support;
+using HttpStatusKit.Tests.Support;
 
 namespace HttpStatusKit.Cli.Tests;
 
@@ -71,7 +72,7 @@ public sealed class TableTests
 
         result.ExitCode.Should().Be(0);
         result.Stdout.Should().EndWith("\r\n");
-        List<string[]> rows = ParseCsv(result.Stdout);
+        List<string[]> rows = Csv.Parse(result.Stdout, "\r\n");
         rows[0].Should().Equal("Code", "Reason phrase", "Description", "When to expect");
         rows.Skip(1).Should().HaveCount(DocumentedCodes.Length);
         foreach ((string[] row, int code) in rows.Skip(1).Zip(DocumentedCodes))
@@ -166,57 +167,5 @@ public sealed class TableTests
         }
 
         return count;
-    }
-
-    /// <summary>An RFC 4180 reader: CRLF records, fields optionally in quotes with doubled quotes inside.</summary>
-    private static List<string[]> ParseCsv(string text)
-    {
-        var rows = new List<string[]>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                rows.Add(fields.ToArray());
-                fields.Clear();
-                i++;
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        return rows;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using HttpStatusKit.Tests.Support;
 
 namespace HttpStatusKit.Tests;
 
@@ -10,7 +11,7 @@ public sealed class AllocationTests
     [Fact]
     public void LookupsByCodeAllocateNothingGivenCatalogCodes()
     {
-        AssertAllocatesNothing(() =>
+        Allocations.AssertNone(() =>
         {
             int sum = 0;
             for (int i = 0; i < Calls; i++)
@@ -33,7 +34,7 @@ public sealed class AllocationTests
     {
         HttpStatusCatalog.Describe(499);
 
-        AssertAllocatesNothing(() =>
+        Allocations.AssertNone(() =>
         {
             int sum = 0;
             for (int i = 0; i < Calls; i++)
@@ -50,7 +51,7 @@ public sealed class AllocationTests
     {
         string[] inputs = ["Not Found", "not_found", "404 Not Found", "HTTP/1.1 503 Service Unavailable", "Request Entity Too Large", "418", "Method Not Found", "N\u043Et Found", "", "0404", new string('x', 5000)];
 
-        AssertAllocatesNothing(() =>
+        Allocations.AssertNone(() =>
         {
             int found = 0;
             for (int i = 0; i < Calls; i++)
@@ -67,7 +68,7 @@ public sealed class AllocationTests
     {
         const string text = "x 404 Not Found x Too Many Requests x Unprocessable Entity x Nope";
 
-        AssertAllocatesNothing(() =>
+        Allocations.AssertNone(() =>
         {
             int found = 0;
             for (int i = 0; i < Calls; i++)
@@ -86,7 +87,7 @@ public sealed class AllocationTests
     [Fact]
     public void ClassifiersAndToStringAllocateNothingGivenAnyInt()
     {
-        AssertAllocatesNothing(() =>
+        Allocations.AssertNone(() =>
         {
             int sum = 0;
             for (int i = -Calls; i < Calls; i++)
@@ -115,16 +116,5 @@ public sealed class AllocationTests
         _ = HttpStatusCatalog.Describe(-1);
 
         (GC.GetAllocatedBytesForCurrentThread() - before).Should().BePositive();
-    }
-
-    private static void AssertAllocatesNothing(Func<int> body)
-    {
-        body();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-
-        int result = body();
-
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        allocated.Should().Be(0, "the loop (result {0}) must not allocate", result);
     }
 }

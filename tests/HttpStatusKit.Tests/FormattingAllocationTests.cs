@@ -19,7 +19,7 @@ public sealed class FormattingAllocationTests
         char[] buffer = new char[200];
         char[] small = new char[2];
 
-        AssertAllocatesNothing(() =>
+        Allocations.AssertNone(() =>
         {
             int sum = 0;
             for (int round = 0; round < Rounds; round++)
@@ -43,7 +43,7 @@ public sealed class FormattingAllocationTests
     {
         HttpStatusInfo[] records = [.. Enumerable.Range(100, 500).Select(HttpStatusCatalog.Describe)];
 
-        AssertAllocatesNothing(() =>
+        Allocations.AssertNone(() =>
         {
             int sum = 0;
             for (int round = 0; round < Rounds; round++)
@@ -82,7 +82,7 @@ public sealed class FormattingAllocationTests
         char[] buffer = new char[200];
         HttpStatusInfo[] records = [.. HttpStatusCatalog.All];
 
-        AssertAllocatesNothing(() =>
+        Allocations.AssertNone(() =>
         {
             int sum = 0;
             for (int round = 0; round < Rounds; round++)
@@ -95,16 +95,5 @@ public sealed class FormattingAllocationTests
 
             return sum;
         });
-    }
-
-    private static void AssertAllocatesNothing(Func<int> body)
-    {
-        body();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-
-        int result = body();
-
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        allocated.Should().Be(0, "the loop (result {0}) must not allocate", result);
     }
 }

@@ -22,21 +22,29 @@ public sealed class ReadmeTests
     [Fact]
     public void TableOfCodesMatchesTheCatalogGivenReadme()
     {
+        AssertGeneratedSection(TableStart, TableEnd, BuildTable());
+    }
+
+    /// <summary>
+    /// Checks that the README holds exactly <paramref name="expected"/> between two markers, or writes it there when
+    /// HTTPSTATUSKIT_UPDATE_README=1.
+    /// </summary>
+    internal static void AssertGeneratedSection(string startMarker, string endMarker, string expected)
+    {
         string readme = File.ReadAllText(ReadmePath).ReplaceLineEndings("\n");
-        int start = readme.IndexOf(TableStart, StringComparison.Ordinal);
-        int end = readme.IndexOf(TableEnd, StringComparison.Ordinal);
+        int start = readme.IndexOf(startMarker, StringComparison.Ordinal);
+        int end = readme.IndexOf(endMarker, StringComparison.Ordinal);
         start.Should().BePositive();
         end.Should().BeGreaterThan(start);
-        string expected = "\n" + BuildTable();
+        expected = "\n" + expected;
 
         if (Environment.GetEnvironmentVariable("HTTPSTATUSKIT_UPDATE_README") == "1")
         {
-            readme = readme[..(start + TableStart.Length)] + expected + readme[end..];
-            File.WriteAllText(ReadmePath, readme);
+            File.WriteAllText(ReadmePath, readme[..(start + startMarker.Length)] + expected + readme[end..]);
             return;
         }
 
-        readme[(start + TableStart.Length)..end].Should().Be(expected);
+        readme[(start + startMarker.Length)..end].Should().Be(expected);
     }
 
     [Fact]

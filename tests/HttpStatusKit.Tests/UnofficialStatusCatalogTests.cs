@@ -509,7 +509,7 @@ public sealed class UnofficialAllocationTests
     {
         HttpStatusVendor[] vendors = UnofficialReference.AnyVendor.ToArray();
 
-        AssertAllocatesNothing(() =>
+        Allocations.AssertNone(() =>
         {
             int sum = 0;
             for (int i = 0; i < Calls; i++)
@@ -528,17 +528,6 @@ public sealed class UnofficialAllocationTests
             return sum;
         });
     }
-
-    private static void AssertAllocatesNothing(Func<int> body)
-    {
-        body();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-
-        int result = body();
-
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        allocated.Should().Be(0, "the loop (result {0}) must not allocate", result);
-    }
 }
 
 /// <summary>
@@ -547,9 +536,6 @@ public sealed class UnofficialAllocationTests
 /// </summary>
 public sealed class UnofficialReadmeTableTests
 {
-    private const string TableStart = "<!-- unofficial-table:start -->";
-    private const string TableEnd = "<!-- unofficial-table:end -->";
-
     [Fact]
     public void TableHasOneRowPerEntryGivenCatalog()
     {
@@ -566,21 +552,7 @@ public sealed class UnofficialReadmeTableTests
     [Fact]
     public void ReadmeTableIsTheCatalogGivenReadme()
     {
-        string path = Path.Combine(TestData.RepositoryRoot, "README.md");
-        string readme = File.ReadAllText(path).ReplaceLineEndings("\n");
-        int start = readme.IndexOf(TableStart, StringComparison.Ordinal);
-        int end = readme.IndexOf(TableEnd, StringComparison.Ordinal);
-        start.Should().BePositive();
-        end.Should().BeGreaterThan(start);
-        string expected = "\n" + BuildTable();
-
-        if (Environment.GetEnvironmentVariable("HTTPSTATUSKIT_UPDATE_README") == "1")
-        {
-            File.WriteAllText(path, readme[..(start + TableStart.Length)] + expected + readme[end..]);
-            return;
-        }
-
-        readme[(start + TableStart.Length)..end].Should().Be(expected);
+        ReadmeTests.AssertGeneratedSection("<!-- unofficial-table:start -->", "<!-- unofficial-table:end -->", BuildTable());
     }
 
     internal static string BuildTable()

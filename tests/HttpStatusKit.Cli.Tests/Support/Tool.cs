@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using HttpStatusKit.Tests.Support;
 
 namespace HttpStatusKit.Cli.Tests.Support;
 
@@ -34,21 +35,7 @@ internal static class Tool
     }
 
     /// <summary>The repository's root folder, found by walking up from the test binaries to StatusCodes.sln.</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "StatusCodes.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("StatusCodes.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string RepositoryRoot => Repository.Root;
 
     /// <summary>The built tool: next to the tests when the build copied it there, else in the tool project's output for the same configuration.</summary>
     public static string ToolAssemblyPath

@@ -42,71 +42,9 @@ public static class TestData
     public static string DataPath(string file) => Path.Combine(AppContext.BaseDirectory, "Data", file);
 
     /// <summary>The repository's root folder, found by walking up from the test binaries to StatusCodes.sln.</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "StatusCodes.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
+    public static string RepositoryRoot => Repository.Root;
 
-            throw new InvalidOperationException("StatusCodes.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
-
-    /// <summary>Splits RFC 4180 CSV, skipping the header line.</summary>
-    internal static IEnumerable<string[]> ReadCsv(string file)
-    {
-        foreach (string line in File.ReadLines(DataPath(file)).Skip(1))
-        {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var fields = new List<string>();
-            var field = new StringBuilder();
-            bool quoted = false;
-            for (int i = 0; i < line.Length; i++)
-            {
-                char c = line[i];
-                if (quoted)
-                {
-                    if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i++;
-                    }
-                    else if (c == '"')
-                    {
-                        quoted = false;
-                    }
-                    else
-                    {
-                        field.Append(c);
-                    }
-                }
-                else if (c == '"')
-                {
-                    quoted = true;
-                }
-                else if (c == ',')
-                {
-                    fields.Add(field.ToString());
-                    field.Clear();
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-
-            fields.Add(field.ToString());
-            yield return fields.ToArray();
-        }
-    }
+    /// <summary>Splits RFC 4180 CSV, skipping the header line and blank lines.</summary>
+    internal static IEnumerable<string[]> ReadCsv(string file) =>
+        Csv.Parse(File.ReadAllText(DataPath(file)).ReplaceLineEndings("\n"), "\n").Skip(1).Where(row => row is not [""]);
 }
