@@ -19,14 +19,7 @@ internal static class Categories
     };
 
     /// <summary>The class in words with its range, such as <c>Client Error (4xx)</c>.</summary>
-    public static string Title(HttpStatusCategory category) => category switch
-    {
-        HttpStatusCategory.Informational => "Informational (1xx)",
-        HttpStatusCategory.Success => "Success (2xx)",
-        HttpStatusCategory.Redirection => "Redirection (3xx)",
-        HttpStatusCategory.ClientError => "Client Error (4xx)",
-        _ => "Server Error (5xx)",
-    };
+    public static string Title(HttpStatusCategory category) => $"{category.ToDisplayName()} ({(int)category}xx)";
 
     /// <summary>Reads a <c>--category</c> value: a kebab-case name or 1xx to 5xx, in any case.</summary>
     public static bool TryParse(string? text, out HttpStatusCategory category)
