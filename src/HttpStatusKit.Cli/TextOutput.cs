@@ -68,22 +68,8 @@ internal static class TextOutput
         foreach (HttpStatusInfo info in infos)
         {
             output.WriteLine(style.ForCategory(info.Category, info.ToString()));
-            WriteParagraph(output, FirstSentence(info.Description));
+            WriteParagraph(output, info.Summary);
         }
-    }
-
-    /// <summary>The first sentence of a text: up to the first full stop that is followed by a space and a capital or a parenthesis.</summary>
-    public static string FirstSentence(string text)
-    {
-        for (int i = 0; i + 2 < text.Length; i++)
-        {
-            if (text[i] == '.' && text[i + 1] == ' ' && (char.IsAsciiLetterUpper(text[i + 2]) || text[i + 2] == '('))
-            {
-                return text[..(i + 1)];
-            }
-        }
-
-        return text;
     }
 
     /// <summary>The reason phrase, followed by the registration in parentheses unless the code is simply registered.</summary>

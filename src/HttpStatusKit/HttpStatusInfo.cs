@@ -32,6 +32,7 @@ public sealed partial record HttpStatusInfo
         EquivalentCode = equivalentCode;
         Category = (HttpStatusCategory)(equivalentCode / 100);
         Description = description;
+        Summary = TextRules.FirstSentence(description);
         WhenToExpect = whenToExpect;
         FormerReasonPhrases = formerReasonPhrases;
         LegacyReasonPhrases = legacyReasonPhrases;
@@ -63,6 +64,12 @@ public sealed partial record HttpStatusInfo
 
     /// <summary>What the status means, in a few sentences; the first sentence stands alone as a one-line summary.</summary>
     public string Description { get; }
+
+    /// <summary>
+    /// The first sentence of <see cref="Description"/>, which stands alone as a one-line summary, such as
+    /// <c>"The origin server has no current representation for the target resource, or will not disclose that one exists."</c> for 404
+    /// </summary>
+    public string Summary { get; }
 
     /// <summary>When an application typically meets this status, and what a client usually does about it.</summary>
     public string WhenToExpect { get; }

@@ -25,6 +25,7 @@ public sealed record UnofficialStatusInfo
         Vendor = vendor;
         VendorName = UnofficialStatusCatalog.NameOf(vendor);
         Description = description;
+        Summary = TextRules.FirstSentence(description);
         Source = source;
         AlternativeReasonPhrases = alternativeReasonPhrases;
         Category = (HttpStatusCategory)(code / 100);
@@ -55,6 +56,9 @@ public sealed record UnofficialStatusInfo
 
     /// <summary>What the code means for this vendor and when it is met, in one to three sentences; the first stands alone as a summary.</summary>
     public string Description { get; }
+
+    /// <summary>The first sentence of <see cref="Description"/>, which stands alone as a one-line summary.</summary>
+    public string Summary { get; }
 
     /// <summary>The vendor document or source file the meaning comes from, or the lists that carry it when the vendor documents nothing, as plain text.</summary>
     public string Source { get; }

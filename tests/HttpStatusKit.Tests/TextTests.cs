@@ -56,6 +56,34 @@ public sealed partial class TextTests
         first.Length.Should().BeInRange(30, 120, first);
     }
 
+    [Theory]
+    [MemberData(nameof(AllCodes))]
+    public void SummaryIsTheFirstSentenceGivenCatalogCode(int code)
+    {
+        HttpStatusInfo info = HttpStatusCatalog.Get(code);
+
+        info.Summary.Should().Be(FirstSentence(info.Description)).And.EndWith(".");
+    }
+
+    [Theory]
+    [MemberData(nameof(UnofficialEntries))]
+    public void SummaryIsTheFirstSentenceGivenUnofficialEntry(int index)
+    {
+        UnofficialStatusInfo info = UnofficialStatusCatalog.All[index];
+
+        info.Summary.Should().Be(FirstSentence(info.Description)).And.EndWith(".");
+    }
+
+    [Theory]
+    [InlineData(599)]
+    [InlineData(600)]
+    public void SummaryIsTheWholeDescriptionGivenRecordOutsideTheCatalog(int code)
+    {
+        HttpStatusInfo info = HttpStatusCatalog.Describe(code);
+
+        info.Summary.Should().Be(FirstSentence(info.Description));
+    }
+
     [Fact]
     public void NoTextRepeatsTenWordsOfTheSourceDocumentsGivenShingleHashes()
     {

@@ -216,20 +216,13 @@ public static class HttpStatusAssertions
     private static HttpStatusAssertionException Failure(Expectation expectation, HttpStatusInfo actual, string? bodyLine)
     {
         string expected = expectation.Text;
-        string message = "Expected " + expected + ", but the response was " + actual.ToString("L", CultureInfo.InvariantCulture) + ": " + FirstSentence(actual.Description);
+        string message = "Expected " + expected + ", but the response was " + actual.ToString("L", CultureInfo.InvariantCulture) + ": " + actual.Summary;
         if (bodyLine is not null)
         {
             message += Environment.NewLine + bodyLine;
         }
 
         return new HttpStatusAssertionException(message, expected, expectation.Status, expectation.Category, actual);
-    }
-
-    /// <summary>The description up to its first full stop that a space follows; every description's first sentence stands alone.</summary>
-    private static string FirstSentence(string description)
-    {
-        int end = description.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? description : description.Substring(0, end + 1);
     }
 
     /// <summary>The line about the body for a failure message, or <see langword="null"/> when there is no body. Never throws.</summary>
