@@ -22,6 +22,7 @@ public static partial class HttpStatusCatalog
     private static readonly HttpStatusInfo?[] s_unassigned;
     private static readonly PhraseIndex s_index;
     private static readonly SpecificationReference s_rfc9110Section15 = SpecificationReference.Rfc(9110, "15");
+    private static readonly StatusSemantics?[] s_unlistedSemantics = new StatusSemantics?[6];
 
     static HttpStatusCatalog()
     {
@@ -55,6 +56,14 @@ public static partial class HttpStatusCatalog
 
         keys.AddRange(s_aliases);
         s_index = new PhraseIndex(keys);
+
+        // Codes outside the table: one set of facts per class (index 1 to 5), and one for invalid values (index 0).
+        for (int digit = 1; digit <= 5; digit++)
+        {
+            s_unlistedSemantics[digit] = StatusSemantics.ForUnlisted(s_byCode[(digit * 100) - FirstValidCode]!.Semantics, digit == 3);
+        }
+
+        s_unlistedSemantics[0] = StatusSemantics.ForUnlisted(s_byCode[500 - FirstValidCode]!.Semantics, isRedirection: false);
     }
 
     /// <summary>
@@ -331,7 +340,8 @@ public static partial class HttpStatusCatalog
             $"{number} is not assigned in the IANA HTTP Status Code Registry. A client that does not recognise a status code treats it as the x00 code of its class, so this response is handled as {equivalent} (RFC 9110, Section 15).",
             "Some servers, proxies and services send unregistered codes for their own purposes; the meaning then comes from that software's documentation, not from a standard, and a client that does not know it falls back on the class.",
             ReadOnlyArray<FormerReasonPhrase>.Empty,
-            ReadOnlyArray<LegacyReasonPhrase>.Empty);
+            ReadOnlyArray<LegacyReasonPhrase>.Empty,
+            s_unlistedSemantics[code / 100]!);
         return Interlocked.CompareExchange(ref s_unassigned[code - FirstValidCode], info, null) ?? info;
     }
 
@@ -348,6 +358,7 @@ public static partial class HttpStatusCatalog
             $"{number} is outside the range 100 to 599, so it is not a valid HTTP status code. A client that receives it processes the response as a 5xx (Server Error) (RFC 9110, Section 15).",
             "Libraries and tools use values outside the range, often 600 to 999, to report conditions that are not HTTP statuses, such as their own errors; a value that came from a real status line is a protocol error of the sender.",
             ReadOnlyArray<FormerReasonPhrase>.Empty,
-            ReadOnlyArray<LegacyReasonPhrase>.Empty);
+            ReadOnlyArray<LegacyReasonPhrase>.Empty,
+            s_unlistedSemantics[0]!);
     }
 }

@@ -11,6 +11,7 @@ namespace HttpStatusKit;
 public sealed partial record HttpStatusInfo
 {
     private readonly string _statusLine;
+    private readonly StatusSemantics _semantics;
 
     internal HttpStatusInfo(
         int code,
@@ -22,7 +23,8 @@ public sealed partial record HttpStatusInfo
         string description,
         string whenToExpect,
         IReadOnlyList<FormerReasonPhrase> formerReasonPhrases,
-        IReadOnlyList<LegacyReasonPhrase> legacyReasonPhrases)
+        IReadOnlyList<LegacyReasonPhrase> legacyReasonPhrases,
+        StatusSemantics semantics)
     {
         Code = code;
         Name = name;
@@ -36,6 +38,7 @@ public sealed partial record HttpStatusInfo
         WhenToExpect = whenToExpect;
         FormerReasonPhrases = formerReasonPhrases;
         LegacyReasonPhrases = legacyReasonPhrases;
+        _semantics = semantics;
         _statusLine = code.ToString(CultureInfo.InvariantCulture) + " " + reasonPhrase;
     }
 
@@ -91,6 +94,9 @@ public sealed partial record HttpStatusInfo
 
     /// <summary>Reason phrases that no RFC gives this code but that widely used software still sends for it; usually empty.</summary>
     public IReadOnlyList<LegacyReasonPhrase> LegacyReasonPhrases { get; }
+
+    /// <summary>The semantic facts behind the properties in HttpStatusInfo.Semantics.cs and HttpStatusInfo.Retry.cs.</summary>
+    internal StatusSemantics Semantics => _semantics;
 
     /// <summary>Returns the status line form, code and reason phrase, such as <c>404 Not Found</c>. Does not allocate.</summary>
     /// <returns>The code, a space and <see cref="ReasonPhrase"/>.</returns>

@@ -30,7 +30,7 @@ public static class HttpRetryPresets
         "HttpStatusKit recommended",
         "HttpStatusKit, HttpStatusInfo.RetryAdvice: retries 408, 421, 425, 429, 500, 502, 503 and 504, unassigned 5xx codes, and values outside 100 to 599 (handled as 500).",
         new Uri("https://www.rfc-editor.org/rfc/rfc9110.html#section-15"),
-        code => HttpSemantics.RetryAdvice(HttpSemantics.EquivalentCode(code)) is
+        code => HttpSemantics.RetryAdvice(code) is
             HttpRetryAdvice.Retry or HttpRetryAdvice.RetryWithoutEarlyData or HttpRetryAdvice.AfterDelay or HttpRetryAdvice.IfIdempotent);
 
     /// <summary>

@@ -21,5 +21,5 @@ public sealed partial record HttpStatusInfo
     /// <item><term><see cref="HttpRetryAdvice.DoNotRetry"/></term><description>every other 4xx and 5xx</description></item>
     /// </list>
     /// </remarks>
-    public HttpRetryAdvice RetryAdvice => HttpSemantics.RetryAdvice(EquivalentCode);
+    public HttpRetryAdvice RetryAdvice => _semantics.RetryAdvice;
 }

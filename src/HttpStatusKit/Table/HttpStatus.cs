@@ -1,3 +1,6 @@
+// Generated from StatusTable.yaml in this folder; do not edit by hand. After editing the table, run
+//   HTTPSTATUSKIT_UPDATE=1 dotnet test tests/HttpStatusKit.Repository.Tests
+// (see ARCHITECTURE.md).
 namespace HttpStatusKit;
 
 /// <summary>
@@ -27,7 +30,7 @@ public static class HttpStatus
     /// <summary>104 Upload Resumption Supported, draft-ietf-httpbis-resumable-upload-05.</summary>
     public const int UploadResumptionSupported = 104;
 
-    // 2xx Successful
+    // 2xx Success
     /// <summary>200 OK, RFC 9110, Section 15.3.1.</summary>
     public const int OK = 200;
 
@@ -141,7 +144,7 @@ public static class HttpStatus
     /// <summary>417 Expectation Failed, RFC 9110, Section 15.5.18.</summary>
     public const int ExpectationFailed = 417;
 
-    /// <summary>418 I&apos;m a teapot, RFC 9110, Section 15.5.19.</summary>
+    /// <summary>418 I'm a teapot, RFC 9110, Section 15.5.19.</summary>
     public const int ImATeapot = 418;
 
     /// <summary>421 Misdirected Request, RFC 9110, Section 15.5.20.</summary>
