@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace HttpStatusKit;
 
@@ -28,10 +29,9 @@ public static class HttpRetryPresets
     /// </remarks>
     public static HttpRetryPreset Recommended { get; } = new(
         "HttpStatusKit recommended",
-        "HttpStatusKit, HttpStatusInfo.RetryAdvice: retries 408, 421, 425, 429, 500, 502, 503 and 504, unassigned 5xx codes, and values outside 100 to 599 (handled as 500).",
+        "HttpStatusKit, HttpStatusInfo.RetryAdvice: retries " + RecommendedCodes() + ", unassigned 5xx codes, and values outside 100 to 599 (handled as 500).",
         new Uri("https://www.rfc-editor.org/rfc/rfc9110.html#section-15"),
-        code => HttpSemantics.RetryAdvice(code) is
-            HttpRetryAdvice.Retry or HttpRetryAdvice.RetryWithoutEarlyData or HttpRetryAdvice.AfterDelay or HttpRetryAdvice.IfIdempotent);
+        code => IsRetryable(HttpSemantics.RetryAdvice(code)));
 
     /// <summary>
     /// Polly's transient HTTP errors, as <c>HttpPolicyExtensions.HandleTransientHttpError()</c> in the
@@ -65,6 +65,24 @@ public static class HttpRetryPresets
         "jshttp/statuses, npm package statuses 2.0.2, index.js: status.retry is { 502: true, 503: true, 504: true }.",
         new Uri("https://github.com/jshttp/statuses/blob/master/index.js"),
         code => code is 502 or 503 or 504);
+
+    private static bool IsRetryable(HttpRetryAdvice advice) =>
+        advice is HttpRetryAdvice.Retry or HttpRetryAdvice.RetryWithoutEarlyData or HttpRetryAdvice.AfterDelay or HttpRetryAdvice.IfIdempotent;
+
+    /// <summary>The catalog codes that <see cref="Recommended"/> retries, from the table: "408, 421, ... and 504".</summary>
+    private static string RecommendedCodes()
+    {
+        var codes = new List<string>();
+        foreach (HttpStatusInfo info in HttpStatusCatalog.All)
+        {
+            if (IsRetryable(info.RetryAdvice))
+            {
+                codes.Add(info.Code.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        return string.Join(", ", codes.GetRange(0, codes.Count - 1)) + " and " + codes[codes.Count - 1];
+    }
 
     /// <summary>Every preset: <see cref="Recommended"/>, <see cref="Polly"/>, <see cref="MicrosoftExtensionsHttpResilience"/> and <see cref="JsHttpStatuses"/>, in that order. The list cannot be changed, through any cast.</summary>
     public static IReadOnlyList<HttpRetryPreset> All { get; } = new ReadOnlyArray<HttpRetryPreset>([Recommended, Polly, MicrosoftExtensionsHttpResilience, JsHttpStatuses]);

@@ -2,7 +2,9 @@ using System.IO;
 using System.Linq;
 using System.Xml.Linq;
 
-namespace HttpStatusKit.Tests;
+using HttpStatusKit.Tests.Support;
+
+namespace HttpStatusKit.RepositoryTests;
 
 /// <summary>The XML documentation of the generated members agrees with the table it documents.</summary>
 public sealed class DocumentationTests

@@ -16,7 +16,7 @@ public sealed class RetryAdviceTests
 {
     private const long Iterations = 20_000;
 
-    private static readonly HashSet<int> s_catalogCodes = HttpStatusCatalog.All.Select(i => i.Code).ToHashSet();
+    private static readonly HashSet<int> s_registeredCodes = TestData.Iana.Select(r => r.Code).ToHashSet();
 
     private static readonly Gen<int> s_anyInt = Gen.Frequency(
         (4, (IGen<int>)Gen.Int),
@@ -189,19 +189,17 @@ public sealed class RetryAdviceTests
     /// value follows 500; 1xx to 3xx are not failures; 408 and 421 are repeated whatever the method; 425 outside early
     /// data; 429 and 503 after a delay; 500, 502 and 504 only when idempotent; 413 only with Retry-After; the rest never.
     /// </summary>
+    /// <summary>
+    /// The advice for any value from the sourced rows of Data/semantics.csv (retry_advice, then the class default), for
+    /// the code a client handles the value as: a registered code itself (by the IANA registry copy), the x00 code of its
+    /// class for an unassigned one, and 500 for an invalid value (RFC 9110, Section 15).
+    /// </summary>
     private static HttpRetryAdvice ExpectedAdvice(int code)
     {
-        int equivalent = code is < 100 or > 599 ? 500 : s_catalogCodes.Contains(code) ? code : code / 100 * 100;
-        return equivalent switch
-        {
-            < 400 => HttpRetryAdvice.NotApplicable,
-            408 or 421 => HttpRetryAdvice.Retry,
-            425 => HttpRetryAdvice.RetryWithoutEarlyData,
-            429 or 503 => HttpRetryAdvice.AfterDelay,
-            500 or 502 or 504 => HttpRetryAdvice.IfIdempotent,
-            413 => HttpRetryAdvice.OnlyWithRetryAfter,
-            _ => HttpRetryAdvice.DoNotRetry,
-        };
+        int equivalent = code is < 100 or > 599 ? 500 : s_registeredCodes.Contains(code) ? code : code / 100 * 100;
+        SemanticsRow row = TestData.Facts("retry_advice").SingleOrDefault(r => r.First == equivalent)
+            ?? TestData.Facts("retry_advice_default").Single(r => r.First <= equivalent && equivalent <= r.Last);
+        return Enum.Parse<HttpRetryAdvice>(row.Value.Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
     }
 
     private static HttpRetryPreset Preset(string name) =>

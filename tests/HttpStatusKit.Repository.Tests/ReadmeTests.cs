@@ -1,23 +1,25 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using HttpStatusKit.RepositoryTests.Support;
 using HttpStatusKit.Tests.Support;
 using Microsoft.CodeAnalysis;
 
-namespace HttpStatusKit.Tests;
+namespace HttpStatusKit.RepositoryTests;
 
 /// <summary>
 /// The README tells the truth: its table of codes is the catalog, its quick start is the sample that builds,
-/// and its test command is the one CI runs. Set HTTPSTATUSKIT_UPDATE_README=1 to rewrite the table from the catalog.
+/// and its test command is the one CI runs. Set HTTPSTATUSKIT_UPDATE=1 to rewrite the generated tables from the catalog.
 /// </summary>
 public sealed class ReadmeTests
 {
     private const string TableStart = "<!-- catalog-table:start -->";
     private const string TableEnd = "<!-- catalog-table:end -->";
 
-    private static string ReadmePath => Path.Combine(TestData.RepositoryRoot, "README.md");
+    private static string ReadmePath => Path.Combine(Repository.Root, "README.md");
 
     [Fact]
     public void TableOfCodesMatchesTheCatalogGivenReadme()
@@ -27,7 +29,7 @@ public sealed class ReadmeTests
 
     /// <summary>
     /// Checks that the README holds exactly <paramref name="expected"/> between two markers, or writes it there when
-    /// HTTPSTATUSKIT_UPDATE_README=1.
+    /// HTTPSTATUSKIT_UPDATE=1.
     /// </summary>
     internal static void AssertGeneratedSection(string startMarker, string endMarker, string expected)
     {
@@ -38,7 +40,7 @@ public sealed class ReadmeTests
         end.Should().BeGreaterThan(start);
         expected = "\n" + expected;
 
-        if (Environment.GetEnvironmentVariable("HTTPSTATUSKIT_UPDATE_README") == "1")
+        if (Generated.Updating)
         {
             File.WriteAllText(ReadmePath, readme[..(start + startMarker.Length)] + expected + readme[end..]);
             return;
@@ -51,7 +53,7 @@ public sealed class ReadmeTests
     public void QuickStartIsTheSampleProgramGivenReadme()
     {
         string readme = File.ReadAllText(ReadmePath).ReplaceLineEndings("\n");
-        string program = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "src", "HttpStatusKit.Sample", "Program.cs")).ReplaceLineEndings("\n");
+        string program = File.ReadAllText(Path.Combine(Repository.Root, "src", "HttpStatusKit.Sample", "Program.cs")).ReplaceLineEndings("\n");
         int quickStart = readme.IndexOf("## Quick start", StringComparison.Ordinal);
         int blockStart = readme.IndexOf("```csharp\n", quickStart, StringComparison.Ordinal) + "```csharp\n".Length;
         int blockEnd = readme.IndexOf("```\n", blockStart, StringComparison.Ordinal);
@@ -63,7 +65,7 @@ public sealed class ReadmeTests
     public void TestCommandIsTheOneCiRunsGivenReadmeAndCiScript()
     {
         string readme = File.ReadAllText(ReadmePath);
-        string ci = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, ".ci", "run"));
+        string ci = File.ReadAllText(Path.Combine(Repository.Root, ".ci", "run"));
         string command = ci.Split('\n').Single(l => l.StartsWith("test_command=", StringComparison.Ordinal))["test_command=".Length..].Trim('"');
 
         command.Should().StartWith("dotnet test StatusCodes.sln -c Release");
@@ -110,7 +112,41 @@ public sealed class ReadmeTests
             string formerly = info.FormerReasonPhrases.Count == 0
                 ? ""
                 : "<br>formerly " + string.Join(", ", info.FormerReasonPhrases.Select(f => f.Phrase).Distinct(StringComparer.OrdinalIgnoreCase));
-            table.Append(System.Globalization.CultureInfo.InvariantCulture, $"| {info.Code} | {phrase}{formerly} | {info:C} | {TextTests.FirstSentence(info.Description)} | [{info.Specification}]({info.Specification.Uri}) |\n");
+            table.Append(System.Globalization.CultureInfo.InvariantCulture, $"| {info.Code} | {phrase}{formerly} | {info:C} | {info.Summary} | [{info.Specification}]({info.Specification.Uri}) |\n");
+        }
+
+        return table.ToString();
+    }
+
+    [Fact]
+    public void UnofficialTableHasOneRowPerEntryGivenCatalog()
+    {
+        string[] rows = BuildUnofficialTable().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToArray();
+
+        rows.Should().HaveCount(UnofficialStatusCatalog.All.Count);
+        foreach ((string row, UnofficialStatusInfo info) in rows.Zip(UnofficialStatusCatalog.All))
+        {
+            row.Should().StartWith($"| {info.Code} | {info.ReasonPhrase ?? "(none)"}");
+            row.Split(" | ").Should().HaveCount(5, "each row has five cells: {0}", row);
+        }
+    }
+
+    [Fact]
+    public void UnofficialTableMatchesTheCatalogGivenReadme()
+    {
+        AssertGeneratedSection("<!-- unofficial-table:start -->", "<!-- unofficial-table:end -->", BuildUnofficialTable());
+    }
+
+    private static string BuildUnofficialTable()
+    {
+        var table = new StringBuilder();
+        table.Append("| Code | Reason phrase | Vendor | Meaning | Source |\n");
+        table.Append("| --- | --- | --- | --- | --- |\n");
+        foreach (UnofficialStatusInfo info in UnofficialStatusCatalog.All)
+        {
+            string phrase = (info.ReasonPhrase ?? "(none)") + string.Concat(info.AlternativeReasonPhrases.Select(p => "<br>also " + p));
+            string clash = info.ConflictsWith is null ? "" : $" Clashes with the registered {info.ConflictsWith}.";
+            table.Append(CultureInfo.InvariantCulture, $"| {info.Code} | {phrase} | {info.VendorName} | {info.Summary}{clash} | {info.Source} |\n");
         }
 
         return table.ToString();

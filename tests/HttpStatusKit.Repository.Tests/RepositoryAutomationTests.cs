@@ -5,7 +5,7 @@ using System.Linq;
 using HttpStatusKit.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
-namespace HttpStatusKit.Tests;
+namespace HttpStatusKit.RepositoryTests;
 
 /// <summary>
 /// The GitHub workflows and Dependabot settings cannot run here, so these tests parse them as YAML and check that
@@ -13,7 +13,7 @@ namespace HttpStatusKit.Tests;
 /// </summary>
 public sealed class RepositoryAutomationTests
 {
-    private static string GitHubFolder => Path.Combine(TestData.RepositoryRoot, ".github");
+    private static string GitHubFolder => Path.Combine(Repository.Root, ".github");
 
     public static TheoryData<string> YamlFiles() => FilesUnder(GitHubFolder);
 
@@ -26,7 +26,7 @@ public sealed class RepositoryAutomationTests
                      .Where(p => p.EndsWith(".yml", StringComparison.Ordinal) || p.EndsWith(".yaml", StringComparison.Ordinal))
                      .Order(StringComparer.Ordinal))
         {
-            data.Add(Path.GetRelativePath(TestData.RepositoryRoot, path).Replace('\\', '/'));
+            data.Add(Path.GetRelativePath(Repository.Root, path).Replace('\\', '/'));
         }
 
         return data;
@@ -77,7 +77,7 @@ public sealed class RepositoryAutomationTests
         string script = string.Join("\n", ((YamlSequenceNode)job.Children[new YamlScalarNode("steps")]).Children.OfType<YamlMappingNode>().Select(s => Scalar(s, "run")));
         script.Should().Contain("dotnet tool restore").And.Contain("dotnet stryker");
 
-        string config = File.ReadAllText(Path.Combine(TestData.RepositoryRoot, "tests", "HttpStatusKit.Tests", "stryker-config.json"));
+        string config = File.ReadAllText(Path.Combine(Repository.Root, "tests", "HttpStatusKit.Tests", "stryker-config.json"));
         config.Should().Contain("\"break\": 90", "the job fails below a 90% mutation score");
     }
 
@@ -111,7 +111,7 @@ public sealed class RepositoryAutomationTests
 
     private static YamlMappingNode Load(string relativePath)
     {
-        using var reader = new StreamReader(Path.Combine(TestData.RepositoryRoot, relativePath));
+        using var reader = new StreamReader(Path.Combine(Repository.Root, relativePath));
         var stream = new YamlStream();
         stream.Load(reader);
         stream.Documents.Should().ContainSingle();
