@@ -24,6 +24,15 @@ public sealed class DocumentationTests
         }
     }
 
+    [Fact]
+    public void EveryIncludeFoundItsListGivenBuiltDocumentation()
+    {
+        string xml = File.ReadAllText(Path.ChangeExtension(typeof(HttpStatusCatalog).Assembly.Location, ".xml"));
+
+        xml.Should().NotContain("No matching elements were found", "every <include> of Table/StatusLists.xml names a list that exists");
+        xml.Should().NotContain("<include ", "the compiler replaces every <include> with the list it names");
+    }
+
     private static string? Summary(string id) =>
         s_docs.Descendants("member").SingleOrDefault(m => (string?)m.Attribute("name") == id)?.Element("summary")?.Value.Trim();
 }

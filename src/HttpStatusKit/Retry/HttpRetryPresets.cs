@@ -17,8 +17,9 @@ public static class HttpRetryPresets
 {
     /// <summary>
     /// The catalog's recommendation, following <see cref="HttpStatusInfo.RetryAdvice"/>: retries a status whose advice is
-    /// <see cref="HttpRetryAdvice.Retry"/> (408, 421), <see cref="HttpRetryAdvice.RetryWithoutEarlyData"/> (425),
-    /// <see cref="HttpRetryAdvice.AfterDelay"/> (429, 503) or <see cref="HttpRetryAdvice.IfIdempotent"/> (500, 502, 504,
+    /// <see cref="HttpRetryAdvice.Retry"/> (<include file="../Table/StatusLists.xml" path="lists/list[@name='retry-retry']/c"/>), <see cref="HttpRetryAdvice.RetryWithoutEarlyData"/>
+    /// (<include file="../Table/StatusLists.xml" path="lists/list[@name='retry-retry-without-early-data']/c"/>), <see cref="HttpRetryAdvice.AfterDelay"/> (<include file="../Table/StatusLists.xml" path="lists/list[@name='retry-after-delay']/c"/>) or
+    /// <see cref="HttpRetryAdvice.IfIdempotent"/> (<include file="../Table/StatusLists.xml" path="lists/list[@name='retry-if-idempotent']/c"/>,
     /// unassigned 5xx codes, and every value outside 100 to 599, which a client handles as 500).
     /// </summary>
     /// <remarks>

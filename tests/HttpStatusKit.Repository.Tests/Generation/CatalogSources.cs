@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -90,6 +91,46 @@ public static class CatalogSources
         s.Append("}\n");
         return s.ToString();
     }
+
+    /// <summary>
+    /// Table/StatusLists.xml: the codes that share a fact, as the library's XML docs cite them through
+    /// <c>&lt;include&gt;</c>, so a list of codes in the docs is never typed by hand.
+    /// </summary>
+    public static string Lists(StatusTable table)
+    {
+        var lists = new List<(string Name, IEnumerable<StatusEntry> Entries)>
+        {
+            ("heuristically-cacheable", table.Entries.Where(e => e.HeuristicallyCacheable)),
+            ("must-not-be-stored", table.Entries.Where(e => e.MustNotBeStored)),
+            ("content-never", table.Entries.Where(e => e.Content == "never")),
+            ("content-must-be-empty", table.Entries.Where(e => e.Content == "must-be-empty")),
+            ("deprecated", table.Entries.Where(e => e.Deprecated)),
+        };
+        foreach (string method in new[] { "may-change-to-get", "changes-to-get", "preserved" })
+        {
+            lists.Add(("redirect-" + method, table.Entries.Where(e => e.RedirectMethod == method)));
+        }
+
+        foreach (string advice in Enum.GetNames<HttpRetryAdvice>().Select(StatusTable.Kebab).Where(a => a is not "not-applicable" and not "do-not-retry"))
+        {
+            lists.Add(("retry-" + advice, table.Entries.Where(e => e.RetryAdvice == advice)));
+        }
+
+        var s = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        s.Append("<!-- Generated from StatusTable.yaml in this folder; do not edit by hand (see ARCHITECTURE.md). -->\n");
+        s.Append("<lists>\n");
+        foreach ((string name, IEnumerable<StatusEntry> entries) in lists)
+        {
+            s.Append(CultureInfo.InvariantCulture, $"  <list name=\"{name}\"><c>{Join(entries.Select(e => e.Code.ToString(CultureInfo.InvariantCulture)).ToList())}</c></list>\n");
+        }
+
+        s.Append("</lists>\n");
+        return s.ToString();
+    }
+
+    /// <summary>"408", "408 and 421", "500, 502 and 504".</summary>
+    private static string Join(List<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     /// <summary>The lines of PublicAPI.Unshipped.txt that the generated members need.</summary>
     public static IReadOnlyList<string> PublicApiLines(StatusTable table) =>

@@ -32,6 +32,14 @@ public sealed class GeneratedFilesTests
     }
 
     [Fact]
+    public void ListsAreUpToDateGivenStatusTable()
+    {
+        string expected = CatalogSources.Lists(StatusTable.Load(Repository.Root));
+
+        Generated.Check(Path.Combine(s_table, "StatusLists.xml"), expected);
+    }
+
+    [Fact]
     public void PublicApiDeclaresEveryGeneratedMemberGivenStatusTable()
     {
         string path = Path.Combine(Repository.Root, "src", "HttpStatusKit", "PublicAPI", "PublicAPI.Unshipped.txt");
