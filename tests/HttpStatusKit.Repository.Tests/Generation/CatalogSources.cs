@@ -24,17 +24,12 @@ public static class CatalogSources
         s.Append("    // Declared before the members: static initialisers run in textual order within a file, so each Define below appends to them in turn.\n");
         s.Append(CultureInfo.InvariantCulture, $"    private static readonly List<HttpStatusInfo> s_definitions = new({table.Entries.Count});\n");
         s.Append("    private static readonly List<KeyValuePair<string, HttpStatusInfo>> s_aliases = [];\n");
-        int digit = 0;
+        StatusEntry? previous = null;
         foreach (StatusEntry e in table.Entries)
         {
             s.Append('\n');
-            if (e.Code / 100 != digit)
-            {
-                digit = e.Code / 100;
-                s.Append(CultureInfo.InvariantCulture, $"    // {digit}xx {((HttpStatusCategory)digit).ToDisplayName()}\n");
-            }
-
-            s.Append(CultureInfo.InvariantCulture, $"    /// <summary>{Summary(e)}</summary>\n");
+            MemberHeader(s, previous, e);
+            previous = e;
             s.Append(CultureInfo.InvariantCulture, $"    public static HttpStatusInfo {e.Name} {{ get; }} = Define(\n");
             s.Append(CultureInfo.InvariantCulture, $"        {e.Code}, nameof({e.Name}), {Literal(e.Phrase!)}, {Reference.Parse(e.Specification!).ToCSharp()},\n");
             foreach (string argument in OptionalArguments(e))
@@ -70,21 +65,16 @@ public static class CatalogSources
             {
 
             """);
-        int digit = 0;
+        StatusEntry? previous = null;
         foreach (StatusEntry e in table.Entries)
         {
-            if (digit != 0)
+            if (previous is not null)
             {
                 s.Append('\n');
             }
 
-            if (e.Code / 100 != digit)
-            {
-                digit = e.Code / 100;
-                s.Append(CultureInfo.InvariantCulture, $"    // {digit}xx {((HttpStatusCategory)digit).ToDisplayName()}\n");
-            }
-
-            s.Append(CultureInfo.InvariantCulture, $"    /// <summary>{Summary(e)}</summary>\n");
+            MemberHeader(s, previous, e);
+            previous = e;
             s.Append(CultureInfo.InvariantCulture, $"    public const int {e.Name} = {e.Code};\n");
         }
 
@@ -144,6 +134,18 @@ public static class CatalogSources
     public static bool IsGeneratedApiLine(string line) =>
         (line.StartsWith("const HttpStatusKit.HttpStatus.", System.StringComparison.Ordinal) && line.EndsWith(" -> int", System.StringComparison.Ordinal))
         || (line.StartsWith("static HttpStatusKit.HttpStatusCatalog.", System.StringComparison.Ordinal) && line.EndsWith(".get -> HttpStatusKit.HttpStatusInfo!", System.StringComparison.Ordinal));
+
+    /// <summary>The comment that opens each class ("// 4xx Client Error") before its first entry, then the entry's XML summary.</summary>
+    private static void MemberHeader(StringBuilder s, StatusEntry? previous, StatusEntry e)
+    {
+        int digit = e.Code / 100;
+        if (previous is null || previous.Code / 100 != digit)
+        {
+            s.Append(CultureInfo.InvariantCulture, $"    // {digit}xx {((HttpStatusCategory)digit).ToDisplayName()}\n");
+        }
+
+        s.Append(CultureInfo.InvariantCulture, $"    /// <summary>{Summary(e)}</summary>\n");
+    }
 
     private static string Summary(StatusEntry e) => $"{e.Code} {Xml(e.Phrase!)}, {Xml(e.Specification!)}.";
 
