@@ -23,7 +23,6 @@ public sealed partial class IanaRegistryTests
     public void CatalogHoldsExactlyTheRegistryCodesGivenTheDatedCopy()
     {
         HttpStatusCatalog.All.Select(i => i.Code).Should().Equal(TestData.Iana.Select(r => r.Code));
-        TestData.Iana.Should().HaveCount(64);
     }
 
     [Theory]
