@@ -27,12 +27,14 @@ public sealed class EndToEndTests
         await using ScriptedServer server = await ScriptedServer.StartAsync(new Reply(503, "1"), new Reply(200));
         var time = new RecordingTimeProvider();
         var waits = new List<TimeSpan>();
+        var reasons = new List<string>();
         using ServiceProvider services = Services(server, time, o =>
         {
             o.Retry.UseHttpStatusKit();
             o.Retry.OnRetry = args =>
             {
                 waits.Add(args.RetryDelay);
+                reasons.Add(args.Context.Properties.GetValue(HttpRetryDecision.PropertyKey, null!).Reason);
                 return default;
             };
         });
@@ -51,6 +53,7 @@ public sealed class EndToEndTests
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         server.Attempts.Should().Be(2);
         waits.Should().Equal(TimeSpan.FromSeconds(1));
+        reasons.Should().Equal("503 Service Unavailable is retried after 1 s, as its Retry-After asks: the condition is temporary (HttpRetryAdvice.AfterDelay).");
     }
 
     [Fact]
