@@ -69,7 +69,8 @@ public sealed record HttpRetryDecision
     /// must also be in <see cref="HttpStatusKitRetryOptions.Preset"/>, and a response whose Retry-After asks for more than
     /// <see cref="HttpStatusKitRetryOptions.MaxRetryAfter"/> is not retried.</description></item>
     /// </list>
-    /// Never throws for any outcome.
+    /// Never throws for any outcome; a <see cref="HttpStatusKitRetryOptions.ShouldRetryStatusCode"/> that throws is the one
+    /// exception, whose exception propagates.
     /// </summary>
     /// <param name="outcome">A response or an exception.</param>
     /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
