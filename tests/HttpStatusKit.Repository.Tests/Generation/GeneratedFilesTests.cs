@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using HttpStatusKit.RepositoryTests.Support;
 using HttpStatusKit.Tests.Support;
 
 namespace HttpStatusKit.RepositoryTests.Generation;
@@ -20,7 +19,7 @@ public sealed class GeneratedFilesTests
     {
         string expected = CatalogSources.CatalogTable(StatusTable.Load(Repository.Root));
 
-        Generated.Check(Path.Combine(s_table, "HttpStatusCatalog.Table.cs"), expected);
+        GeneratedText.Check(Path.Combine(s_table, "HttpStatusCatalog.Table.cs"), expected);
     }
 
     [Fact]
@@ -28,7 +27,7 @@ public sealed class GeneratedFilesTests
     {
         string expected = CatalogSources.Constants(StatusTable.Load(Repository.Root));
 
-        Generated.Check(Path.Combine(s_table, "HttpStatus.cs"), expected);
+        GeneratedText.Check(Path.Combine(s_table, "HttpStatus.cs"), expected);
     }
 
     [Fact]
@@ -36,7 +35,7 @@ public sealed class GeneratedFilesTests
     {
         string expected = CatalogSources.Lists(StatusTable.Load(Repository.Root));
 
-        Generated.Check(Path.Combine(s_table, "StatusLists.xml"), expected);
+        GeneratedText.Check(Path.Combine(s_table, "StatusLists.xml"), expected);
     }
 
     [Fact]
@@ -50,12 +49,12 @@ public sealed class GeneratedFilesTests
         List<string> kept = lines.Where(line => line != "#nullable enable" && !CatalogSources.IsGeneratedApiLine(line)).ToList();
         string expected = "#nullable enable\n" + string.Join("\n", kept.Concat(wanted).Order(StringComparer.Ordinal)) + "\n";
 
-        if (Generated.Updating)
+        if (GeneratedText.Updating)
         {
-            Generated.Check(path, expected);
+            GeneratedText.Check(path, expected);
         }
 
-        lines.Where(CatalogSources.IsGeneratedApiLine).Should().BeEquivalentTo(wanted, Generated.Advice);
+        lines.Where(CatalogSources.IsGeneratedApiLine).Should().BeEquivalentTo(wanted, GeneratedText.Advice);
     }
 
     [Fact]
