@@ -27,6 +27,9 @@ internal static class StatusQuery
     /// <summary>The longest text accepted as a query; longer text is refused before any matching is done.</summary>
     public const int MaxLength = 200;
 
+    /// <summary>The longest key <see cref="Key"/> returns, longer than every phrase and name of the catalog.</summary>
+    private const int KeyLength = 64;
+
     /// <summary>Resolves a code (<c>404</c>), a status line (<c>404 Not Found</c>), a phrase old or new, or a name.</summary>
     public static QueryResult Resolve(string text)
     {
@@ -62,9 +65,10 @@ internal static class StatusQuery
         }
 
         HttpStatusInfo? suggestion = Suggest(trimmed);
+        int nonAscii = trimmed.AsSpan().IndexOfAnyExceptInRange('\0', '\u007f');
         string message = $"\"{Printable(trimmed)}\" is not a status code, reason phrase or name";
-        message += suggestion is not null
-            ? $"; did you mean {suggestion}?"
+        message += suggestion is not null ? $"; did you mean {suggestion}?"
+            : nonAscii >= 0 ? $"; reason phrases and names are plain ASCII, and U+{(int)trimmed[nonAscii]:X4} is not"
             : "; try 'http-status search <words>' or 'http-status list'";
         return new(QueryOutcome.NotFound, null, message);
     }
@@ -88,8 +92,8 @@ internal static class StatusQuery
             return byCode;
         }
 
-        string key = Normalize(trimmed);
-        if (key.Length < 3 || key.Length > 40)
+        string? key = Key(trimmed);
+        if (key is null || key.Length < 3 || key.Length > 40)
         {
             return null;
         }
@@ -101,7 +105,7 @@ internal static class StatusQuery
         {
             foreach (string candidate in Keys(info))
             {
-                int distance = EditDistance(key, Normalize(candidate));
+                int distance = EditDistance(key, Key(candidate)!);
                 if (distance <= limit && distance < bestDistance)
                 {
                     best = info;
@@ -148,23 +152,16 @@ internal static class StatusQuery
         return previous[b.Length];
     }
 
-    /// <summary>Lower-case ASCII letters and digits only, the form that matching compares.</summary>
-    public static string Normalize(string text)
+    /// <summary>
+    /// The form that the catalog's lookup compares, from the library's one normaliser (<see cref="AsciiKey"/>):
+    /// lower-case ASCII letters and digits only; null for text with a non-ASCII character, which no phrase or name
+    /// holds, or with more letters and digits than any of them.
+    /// </summary>
+    public static string? Key(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            if (IsAsciiDigit(c) || c is >= 'a' and <= 'z')
-            {
-                builder.Append(c);
-            }
-            else if (c is >= 'A' and <= 'Z')
-            {
-                builder.Append((char)(c | 0x20));
-            }
-        }
-
-        return builder.ToString();
+        Span<char> buffer = stackalloc char[KeyLength];
+        int length = AsciiKey.Normalize(text.AsSpan(), buffer);
+        return length < 0 ? null : buffer[..length].ToString();
     }
 
     /// <summary>The text with control characters replaced, so that echoing it cannot send escape sequences to a terminal.</summary>

@@ -28,7 +28,7 @@ internal static class StatusSearch
         int start = -1;
         for (int i = 0; i <= text.Length; i++)
         {
-            bool wordChar = i < text.Length && (text[i] is >= '0' and <= '9' or >= 'a' and <= 'z' or >= 'A' and <= 'Z');
+            bool wordChar = i < text.Length && AsciiKey.IsLetterOrDigit(text[i]);
             if (wordChar && start < 0)
             {
                 start = i;
@@ -83,7 +83,7 @@ internal static class StatusSearch
             return CodeScore;
         }
 
-        if (word == StatusQuery.Normalize(info.Name))
+        if (word == StatusQuery.Key(info.Name))
         {
             return PhraseScore;
         }

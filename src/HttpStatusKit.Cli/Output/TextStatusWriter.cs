@@ -7,8 +7,8 @@ using System.Text;
 
 namespace HttpStatusKit.Cli;
 
-/// <summary>The human-readable output: the full record, and the compact one-line-per-code list.</summary>
-internal static class TextOutput
+/// <summary>The human-readable output: the full record, the search hits, and the compact one-line-per-code list.</summary>
+internal sealed class TextStatusWriter(TextWriter output, OutputStyle style) : StatusWriter
 {
     /// <summary>The width that paragraphs are wrapped to.</summary>
     public const int Width = 80;
@@ -16,39 +16,39 @@ internal static class TextOutput
     private const int LabelWidth = 15;
 
     /// <summary>Writes everything the catalog knows about one status.</summary>
-    public static void WriteRecord(TextWriter output, HttpStatusInfo info, OutputStyle style)
+    public override void WriteRecord(HttpStatusInfo info)
     {
         output.WriteLine(style.ForCategory(info.Category, info.ToString()));
         output.WriteLine();
-        string category = Categories.Title(info.Category);
+        string category = Title(info.Category);
         if (info.EquivalentCode != info.Code)
         {
             category += ", handled as " + HttpStatusCatalog.Describe(info.EquivalentCode);
         }
 
-        WriteField(output, style, "Category", category);
-        WriteField(output, style, "Registration", Registration(info.Registration));
-        WriteField(output, style, "Specification", info.Specification.ToString(), style.Link(info.Specification.Uri.AbsoluteUri));
+        WriteField("Category", category);
+        WriteField("Registration", Registration(info.Registration));
+        WriteField("Specification", info.Specification.ToString(), style.Link(info.Specification.Uri.AbsoluteUri));
         if (info.FormerReasonPhrases.Count > 0)
         {
-            WriteField(output, style, "Formerly", info.FormerReasonPhrases.Select(f => f.ToString()).ToArray());
+            WriteField("Formerly", info.FormerReasonPhrases.Select(f => f.ToString()).ToArray());
         }
 
         if (info.LegacyReasonPhrases.Count > 0)
         {
-            WriteField(output, style, "Also seen as", info.LegacyReasonPhrases.Select(l => l.ToString()).ToArray());
+            WriteField("Also seen as", info.LegacyReasonPhrases.Select(l => l.ToString()).ToArray());
         }
 
         output.WriteLine();
         output.WriteLine(style.Bold("Description"));
-        WriteParagraph(output, info.Description);
+        WriteParagraph(info.Description);
         output.WriteLine();
         output.WriteLine(style.Bold("When to expect"));
-        WriteParagraph(output, info.WhenToExpect);
+        WriteParagraph(info.WhenToExpect);
     }
 
     /// <summary>Writes one line per record: code, reason phrase (with its registration when not registered) and category.</summary>
-    public static void WriteList(TextWriter output, IReadOnlyList<HttpStatusInfo> infos, OutputStyle style)
+    public override void WriteList(IReadOnlyList<HttpStatusInfo> infos)
     {
         string[] phrases = infos.Select(PhraseWithRegistration).ToArray();
         int phraseWidth = Math.Max("Reason phrase".Length, phrases.Length == 0 ? 0 : phrases.Max(p => p.Length));
@@ -58,25 +58,28 @@ internal static class TextOutput
             HttpStatusInfo info = infos[i];
             output.WriteLine(
                 style.ForCategory(info.Category, info.Code.ToString(CultureInfo.InvariantCulture))
-                + "   " + phrases[i].PadRight(phraseWidth) + "  " + Categories.Key(info.Category));
+                + "   " + phrases[i].PadRight(phraseWidth) + "  " + EnumNames.Of(info.Category));
         }
     }
 
     /// <summary>Writes search hits: the status line and the first sentence of the description, best first.</summary>
-    public static void WriteHits(TextWriter output, IReadOnlyList<HttpStatusInfo> infos, OutputStyle style)
+    public override void WriteHits(IReadOnlyList<HttpStatusInfo> hits)
     {
-        foreach (HttpStatusInfo info in infos)
+        foreach (HttpStatusInfo info in hits)
         {
             output.WriteLine(style.ForCategory(info.Category, info.ToString()));
-            WriteParagraph(output, info.Summary);
+            WriteParagraph(info.Summary);
         }
     }
 
+    /// <summary>The class in words with its range, such as <c>Client Error (4xx)</c>.</summary>
+    public static string Title(HttpStatusCategory category) => $"{category.ToDisplayName()} ({(int)category}xx)";
+
     /// <summary>The reason phrase, followed by the registration in parentheses unless the code is simply registered.</summary>
-    public static string PhraseWithRegistration(HttpStatusInfo info) =>
+    private static string PhraseWithRegistration(HttpStatusInfo info) =>
         info.Registration == HttpStatusRegistration.Registered
             ? info.ReasonPhrase
-            : info.ReasonPhrase + " (" + Categories.RegistrationKey(info.Registration) + ")";
+            : info.ReasonPhrase + " (" + EnumNames.Of(info.Registration) + ")";
 
     /// <summary>Splits text into lines of at most <paramref name="width"/> characters at spaces; a longer word gets a line of its own.</summary>
     public static IEnumerable<string> Wrap(string text, int width)
@@ -114,7 +117,7 @@ internal static class TextOutput
         _ => "Invalid: not a valid HTTP status code",
     };
 
-    private static void WriteField(TextWriter output, OutputStyle style, string label, params string[] values)
+    private void WriteField(string label, params string[] values)
     {
         for (int i = 0; i < values.Length; i++)
         {
@@ -123,7 +126,7 @@ internal static class TextOutput
         }
     }
 
-    private static void WriteParagraph(TextWriter output, string text)
+    private void WriteParagraph(string text)
     {
         foreach (string line in Wrap(text, Width - 2))
         {
