@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text.Json;
 
@@ -70,12 +69,12 @@ internal sealed class Choices<TEnum>
     /// An option that takes one of the choices and is null when not given.
     /// </summary>
     /// <param name="name">The option's name, such as <c>--category</c>.</param>
-    /// <param name="alias">A short alias, such as <c>-c</c>.</param>
     /// <param name="helpName">The value's name in the usage line.</param>
     /// <param name="description">The help text, in which <c>{0}</c> stands for the list of choices.</param>
-    public Option<TEnum?> CreateOption(string name, string alias, string helpName, string description)
+    /// <param name="aliases">Short aliases, such as <c>-c</c>.</param>
+    public Option<TEnum?> CreateOption(string name, string helpName, string description, params string[] aliases)
     {
-        var option = new Option<TEnum?>(name, alias)
+        var option = new Option<TEnum?>(name, aliases)
         {
             Description = string.Format(CultureInfo.InvariantCulture, description, Listed + (_otherForms is null ? "" : " (or " + _otherForms + ")")),
             HelpName = helpName,
@@ -115,6 +114,9 @@ internal static class OptionValues
 
     /// <summary>The formats of <c>table --format</c>.</summary>
     public static Choices<TableFormat> TableFormat { get; } = new("table format");
+
+    /// <summary>The vendors of unofficial codes, for <c>--vendor</c>: <c>nginx</c>, <c>cloudflare</c>, <c>aws-elastic-load-balancing</c>, ...</summary>
+    public static Choices<HttpStatusVendor> Vendor { get; } = new("vendor");
 
     /// <summary>Reads <c>1xx</c> to <c>5xx</c>, in any case.</summary>
     private static bool TryParseClassRange(string text, out HttpStatusCategory category)

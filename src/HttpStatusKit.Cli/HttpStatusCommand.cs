@@ -1,11 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
-using System.CommandLine.Parsing;
 using System.IO;
-using System.Linq;
 using System.Reflection;
 
 namespace HttpStatusKit.Cli;
@@ -75,29 +72,12 @@ internal static class HttpStatusCommand
 
     private static Command Build(CommandContext context)
     {
-        Command root = LookupCommand.Create(context, out Argument<string[]> status);
-        root.Subcommands.Add(SearchCommand.Create(context));
-        root.Subcommands.Add(ListCommand.Create(context));
-        root.Subcommands.Add(TableCommand.Create(context));
+        Command root = LookupCommand.Create(context, SearchCommand.Create(context), ListCommand.Create(context), TableCommand.Create(context));
 
         // A plain command rather than RootCommand, whose name and version would come from the process that hosts it
         // (a test runner, for one); these are the options RootCommand would add.
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption { Action = new VersionAction() });
-
-        // Text before a command ("http-status 404 list") would otherwise be taken as a status and ignored.
-        foreach (Command command in root.Subcommands)
-        {
-            command.Validators.Add(commandResult =>
-            {
-                string[] stray = commandResult.Parent is CommandResult parent ? parent.GetValue(status) ?? [] : [];
-                if (stray.Length > 0)
-                {
-                    commandResult.AddError($"'{stray[0]}' cannot come before the '{command.Name}' command");
-                }
-            });
-        }
-
         return root;
     }
 

@@ -22,6 +22,7 @@ public sealed class JsonCoverageTests
         [typeof(FormerReasonPhrase)] = [],
         [typeof(LegacyReasonPhrase)] = [],
         [typeof(HttpHeaderExpectation)] = [],
+        [typeof(UnofficialStatusInfo)] = [],
     };
 
     [Theory]
@@ -29,6 +30,8 @@ public sealed class JsonCoverageTests
     [InlineData("306")]
     [InlineData("405")]
     [InlineData("499")]
+    [InlineData("444")]
+    [InlineData("451")]
     public void WritesEveryPublicPropertyOfTheRecordGivenLookup(string code)
     {
         using JsonDocument json = JsonDocument.Parse(Tool.Run(code, "--json").Stdout);
@@ -50,6 +53,23 @@ public sealed class JsonCoverageTests
         {
             ShouldCover(typeof(HttpHeaderExpectation), header);
         }
+
+        foreach (JsonElement meaning in root.GetProperty("vendorMeanings").EnumerateArray())
+        {
+            ShouldCover(typeof(UnofficialStatusInfo), meaning);
+        }
+    }
+
+    [Fact]
+    public void WritesEveryPublicPropertyOfTheVendorMeaningGivenListUnofficial()
+    {
+        using JsonDocument json = JsonDocument.Parse(Tool.Run("list", "--unofficial", "--json").Stdout);
+
+        json.RootElement.GetArrayLength().Should().BePositive();
+        foreach (JsonElement meaning in json.RootElement.EnumerateArray())
+        {
+            ShouldCover(typeof(UnofficialStatusInfo), meaning);
+        }
     }
 
     [Fact]
@@ -70,7 +90,7 @@ public sealed class JsonCoverageTests
             .Distinct()
             .ToArray();
 
-        Skipped.Keys.Should().Contain(nested).And.Contain(typeof(HttpStatusInfo));
+        Skipped.Keys.Should().Contain(nested).And.Contain(typeof(HttpStatusInfo)).And.Contain(typeof(UnofficialStatusInfo));
     }
 
     private static void ShouldCover(Type type, JsonElement element)

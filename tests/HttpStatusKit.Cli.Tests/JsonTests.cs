@@ -14,7 +14,13 @@ public sealed class JsonTests
         "code", "reasonPhrase", "statusLine", "name", "category", "description", "summary", "whenToExpect", "specification",
         "registration", "equivalentCode", "formerReasonPhrases", "legacyReasonPhrases",
         "isInterim", "isFinal", "isHeuristicallyCacheable", "mustNotBeStored", "contentRule", "redirectMethod", "isDeprecated",
-        "expectedHeaders", "retryAdvice", "problemType", "problemTitle",
+        "expectedHeaders", "retryAdvice", "problemType", "problemTitle", "vendorMeanings",
+    ];
+
+    internal static readonly string[] VendorMeaningFields =
+    [
+        "code", "reasonPhrase", "statusLine", "alternativeReasonPhrases", "vendor", "vendorName", "category", "description",
+        "summary", "source", "conflictsWith",
     ];
 
     internal static readonly string[] SpecificationFields = ["document", "section", "uri"];

@@ -19,6 +19,11 @@ internal sealed class CommandContext(TextWriter stdout, TextWriter stderr, Outpu
         Recursive = true,
     };
 
+    /// <summary><c>--vendor &lt;name&gt;</c>, for the commands that show vendor meanings.</summary>
+    /// <param name="description">The help text, in which <c>{0}</c> stands for the vendors' names.</param>
+    public static Option<HttpStatusVendor?> CreateVendorOption(string description) =>
+        OptionValues.Vendor.CreateOption("--vendor", "name", description);
+
     /// <summary>The writer for this command line: JSON when <c>--json</c> is given, otherwise text in the console's style.</summary>
     public StatusWriter WriterFor(ParseResult result) =>
         result.GetValue(Json) ? new JsonStatusWriter(stdout) : new TextStatusWriter(stdout, style);

@@ -13,7 +13,7 @@ internal static class TableCommand
             Description = "The codes to document, in the order they should appear; each may also be a phrase or name.",
             Arity = ArgumentArity.OneOrMore,
         };
-        Option<TableFormat?> format = OptionValues.TableFormat.CreateOption("--format", "-f", "format", "The output format: {0}; markdown when not given.");
+        Option<TableFormat?> format = OptionValues.TableFormat.CreateOption("--format", "format", "The output format: {0}; markdown when not given.", "-f");
 
         var table = new Command("table", "Write a status-code reference table for an API's documentation: code, phrase, description and when to expect it.")
         {
@@ -26,12 +26,18 @@ internal static class TableCommand
             foreach (string text in result.GetValue(statuses) ?? [])
             {
                 QueryResult query = StatusQuery.Resolve(text);
-                if (query.Info is null)
+                if (query.Answer is null)
                 {
                     return context.Fail(query.Outcome == QueryOutcome.Usage ? HttpStatusCommand.Usage : HttpStatusCommand.NotFound, query.Message!);
                 }
 
-                infos.Add(query.Info);
+                if (query.Answer.ByVendor)
+                {
+                    // A table documents standard meanings; a vendor's phrase must not turn into the code's standard row.
+                    return context.Fail(HttpStatusCommand.NotFound, $"\"{StatusQuery.Printable(text)}\" is a vendor's phrase ({query.Answer.VendorMeanings[0]}), not a standard one; a table documents standard meanings");
+                }
+
+                infos.Add(query.Answer.Standard);
             }
 
             TableFormat chosen = result.GetValue(context.Json) ? TableFormat.Json : result.GetValue(format) ?? TableFormat.Markdown;

@@ -11,11 +11,13 @@ namespace HttpStatusKit.Cli;
 /// <summary>Writes what a command found as JSON: one object for a lookup, an array for a search or a list.</summary>
 internal sealed class JsonStatusWriter(TextWriter output) : StatusWriter
 {
-    public override void WriteRecord(HttpStatusInfo info) => output.WriteLine(JsonOutput.Record(info));
+    public override void WriteRecord(StatusAnswer answer) => output.WriteLine(JsonOutput.Record(answer));
 
-    public override void WriteHits(IReadOnlyList<HttpStatusInfo> hits) => output.WriteLine(JsonOutput.Records(hits));
+    public override void WriteHits(IReadOnlyList<StatusAnswer> hits) => output.WriteLine(JsonOutput.Records(hits));
 
-    public override void WriteList(IReadOnlyList<HttpStatusInfo> infos) => output.WriteLine(JsonOutput.Records(infos));
+    public override void WriteList(IReadOnlyList<StatusAnswer> answers) => output.WriteLine(JsonOutput.Records(answers));
+
+    public override void WriteUnofficialList(IReadOnlyList<UnofficialStatusInfo> meanings) => output.WriteLine(JsonOutput.VendorMeanings(meanings));
 }
 
 /// <summary>Serialises records with the source-generated context, so the output works trimmed and compiled ahead of time.</summary>
@@ -31,11 +33,15 @@ internal static class JsonOutput
     });
 
     /// <summary>One record as a JSON object.</summary>
-    public static string Record(HttpStatusInfo info) => JsonSerializer.Serialize(StatusJson.From(info), s_context.StatusJson);
+    public static string Record(StatusAnswer answer) => JsonSerializer.Serialize(StatusJson.From(answer), s_context.StatusJson);
 
     /// <summary>Records as a JSON array, in the order given.</summary>
-    public static string Records(IEnumerable<HttpStatusInfo> infos) =>
-        JsonSerializer.Serialize(infos.Select(StatusJson.From).ToArray(), s_context.StatusJsonArray);
+    public static string Records(IEnumerable<StatusAnswer> answers) =>
+        JsonSerializer.Serialize(answers.Select(StatusJson.From).ToArray(), s_context.StatusJsonArray);
+
+    /// <summary>Vendor meanings as a JSON array, in the order given.</summary>
+    public static string VendorMeanings(IEnumerable<UnofficialStatusInfo> meanings) =>
+        JsonSerializer.Serialize(meanings.Select(VendorMeaningJson.From).ToArray(), s_context.VendorMeaningJsonArray);
 }
 
 /// <summary>
@@ -68,10 +74,13 @@ internal sealed record StatusJson(
     IReadOnlyList<HeaderExpectationJson> ExpectedHeaders,
     HttpRetryAdvice RetryAdvice,
     string ProblemType,
-    string ProblemTitle)
+    string ProblemTitle,
+    IReadOnlyList<VendorMeaningJson> VendorMeanings)
 {
-    /// <summary>Copies a catalog record into its JSON form.</summary>
-    public static StatusJson From(HttpStatusInfo info) => new(
+    /// <summary>Copies a standard record and the vendor meanings that go with it into their JSON form.</summary>
+    public static StatusJson From(StatusAnswer answer) => From(answer.Standard, answer.VendorMeanings);
+
+    private static StatusJson From(HttpStatusInfo info, IReadOnlyList<UnofficialStatusInfo> vendorMeanings) => new(
         info.Code,
         info.ReasonPhrase,
         info.ToString(),
@@ -95,7 +104,41 @@ internal sealed record StatusJson(
         info.ExpectedHeaders.Select(HeaderExpectationJson.From).ToArray(),
         info.RetryAdvice,
         info.ProblemType.AbsoluteUri,
-        info.ProblemTitle);
+        info.ProblemTitle,
+        vendorMeanings.Select(VendorMeaningJson.From).ToArray());
+}
+
+/// <summary>
+/// A vendor's meaning of a code in JSON, never a standard one: every public property of
+/// <see cref="UnofficialStatusInfo"/>, which a test checks by reflection. <c>conflictsWith</c> is the status line of
+/// the registered status the vendor's use clashes with, or null.
+/// </summary>
+internal sealed record VendorMeaningJson(
+    int Code,
+    string? ReasonPhrase,
+    string StatusLine,
+    IReadOnlyList<string> AlternativeReasonPhrases,
+    HttpStatusVendor Vendor,
+    string VendorName,
+    HttpStatusCategory Category,
+    string Description,
+    string Summary,
+    string Source,
+    string? ConflictsWith)
+{
+    /// <summary>Copies a vendor meaning into its JSON form.</summary>
+    public static VendorMeaningJson From(UnofficialStatusInfo meaning) => new(
+        meaning.Code,
+        meaning.ReasonPhrase,
+        meaning.ToString(),
+        meaning.AlternativeReasonPhrases,
+        meaning.Vendor,
+        meaning.VendorName,
+        meaning.Category,
+        meaning.Description,
+        meaning.Summary,
+        meaning.Source,
+        meaning.ConflictsWith?.ToString());
 }
 
 /// <summary>A specification reference in JSON: document, section (null for a whole document) and link.</summary>
@@ -138,7 +181,9 @@ internal sealed class KebabCaseEnumConverter<TEnum>() : JsonStringEnumConverter<
         typeof(KebabCaseEnumConverter<HttpRedirectMethod>),
         typeof(KebabCaseEnumConverter<HttpHeaderRequirement>),
         typeof(KebabCaseEnumConverter<HttpRetryAdvice>),
+        typeof(KebabCaseEnumConverter<HttpStatusVendor>),
     })]
 [JsonSerializable(typeof(StatusJson))]
 [JsonSerializable(typeof(StatusJson[]))]
+[JsonSerializable(typeof(VendorMeaningJson[]))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

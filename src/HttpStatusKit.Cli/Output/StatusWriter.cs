@@ -9,11 +9,14 @@ namespace HttpStatusKit.Cli;
 internal abstract class StatusWriter
 {
     /// <summary>Writes everything known about one status, for a lookup.</summary>
-    public abstract void WriteRecord(HttpStatusInfo info);
+    public abstract void WriteRecord(StatusAnswer answer);
 
     /// <summary>Writes search hits, best first.</summary>
-    public abstract void WriteHits(IReadOnlyList<HttpStatusInfo> hits);
+    public abstract void WriteHits(IReadOnlyList<StatusAnswer> hits);
 
-    /// <summary>Writes a list of records, one entry per record.</summary>
-    public abstract void WriteList(IReadOnlyList<HttpStatusInfo> infos);
+    /// <summary>Writes a list of standard records, one entry per record.</summary>
+    public abstract void WriteList(IReadOnlyList<StatusAnswer> answers);
+
+    /// <summary>Writes a list of vendor meanings, one entry per meaning.</summary>
+    public abstract void WriteUnofficialList(IReadOnlyList<UnofficialStatusInfo> meanings);
 }

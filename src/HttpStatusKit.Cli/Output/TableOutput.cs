@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net;
 using System.Text;
 
@@ -36,7 +37,7 @@ internal static class TableOutput
     {
         TableFormat.Markdown => Markdown(infos),
         TableFormat.Csv => Csv(infos),
-        TableFormat.Json => JsonOutput.Records(infos) + Environment.NewLine,
+        TableFormat.Json => JsonOutput.Records(infos.Select(i => StatusAnswer.ForStandard(i, null))) + Environment.NewLine,
         _ => Html(infos),
     };
 

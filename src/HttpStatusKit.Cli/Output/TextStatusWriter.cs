@@ -15,8 +15,84 @@ internal sealed class TextStatusWriter(TextWriter output, OutputStyle style) : S
 
     private const int LabelWidth = 15;
 
-    /// <summary>Writes everything the catalog knows about one status.</summary>
-    public override void WriteRecord(HttpStatusInfo info)
+    /// <summary>
+    /// Writes a lookup. Found through the standard reading: the whole record, then each vendor meaning of the code
+    /// under a heading that marks them as not standard. Found through a vendor's phrase: that vendor meaning, with the
+    /// code's standing in the registry.
+    /// </summary>
+    public override void WriteRecord(StatusAnswer answer)
+    {
+        if (answer.ByVendor)
+        {
+            WriteVendorMeanings(answer.VendorMeanings);
+            return;
+        }
+
+        WriteStandard(answer.Standard);
+        if (answer.VendorMeanings.Count == 0 && answer.Vendor is null)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(style.Bold("Vendor meanings (not standard)"));
+        if (answer.VendorMeanings.Count == 0)
+        {
+            WriteParagraph($"No {StatusQuery.VendorName(answer.Vendor!.Value)} meaning of {answer.Standard.Code.ToString(CultureInfo.InvariantCulture)} is known; the standard meaning above applies.");
+            return;
+        }
+
+        output.WriteLine();
+        WriteVendorMeanings(answer.VendorMeanings);
+    }
+
+    /// <summary>Writes one line per record: code, reason phrase (with its registration when not registered) and category.</summary>
+    public override void WriteList(IReadOnlyList<StatusAnswer> answers) =>
+        WriteColumns(
+            ["Reason phrase", "Category"],
+            answers.Select(a => (a.Standard.Category, a.Standard.Code, new[] { PhraseWithRegistration(a.Standard), EnumNames.Of(a.Standard.Category) })));
+
+    /// <summary>Writes one line per vendor meaning: code, reason phrase (with the registered status it clashes with), vendor and category.</summary>
+    public override void WriteUnofficialList(IReadOnlyList<UnofficialStatusInfo> meanings) =>
+        WriteColumns(
+            ["Reason phrase", "Vendor", "Category"],
+            meanings.Select(m => (m.Category, m.Code, new[] { VendorPhrase(m), m.VendorName, EnumNames.Of(m.Category) })));
+
+    /// <summary>
+    /// Writes search hits, best first: the status line and the first sentence of the description; for a hit through a
+    /// vendor meaning, the vendor's status line, which names the vendor and says unofficial, and its first sentence.
+    /// </summary>
+    public override void WriteHits(IReadOnlyList<StatusAnswer> hits)
+    {
+        foreach (StatusAnswer hit in hits)
+        {
+            if (hit.ByVendor)
+            {
+                foreach (UnofficialStatusInfo meaning in hit.VendorMeanings)
+                {
+                    output.WriteLine(style.ForCategory(meaning.Category, meaning.ToString()));
+                    WriteParagraph(meaning.Summary);
+                }
+            }
+            else
+            {
+                output.WriteLine(style.ForCategory(hit.Standard.Category, hit.Standard.ToString()));
+                WriteParagraph(hit.Standard.Summary);
+            }
+        }
+    }
+
+    /// <summary>The class in words with its range, such as <c>Client Error (4xx)</c>.</summary>
+    public static string Title(HttpStatusCategory category) => $"{category.ToDisplayName()} ({(int)category}xx)";
+
+    /// <summary>The reason phrase, followed by the registration in parentheses unless the code is simply registered.</summary>
+    private static string PhraseWithRegistration(HttpStatusInfo info) =>
+        info.Registration == HttpStatusRegistration.Registered
+            ? info.ReasonPhrase
+            : info.ReasonPhrase + " (" + EnumNames.Of(info.Registration) + ")";
+
+    /// <summary>Everything the catalog knows about one status.</summary>
+    private void WriteStandard(HttpStatusInfo info)
     {
         output.WriteLine(style.ForCategory(info.Category, info.ToString()));
         output.WriteLine();
@@ -47,39 +123,78 @@ internal sealed class TextStatusWriter(TextWriter output, OutputStyle style) : S
         WriteParagraph(info.WhenToExpect);
     }
 
-    /// <summary>Writes one line per record: code, reason phrase (with its registration when not registered) and category.</summary>
-    public override void WriteList(IReadOnlyList<HttpStatusInfo> infos)
+    /// <summary>
+    /// Each vendor meaning: its status line, which names the vendor and says unofficial; its standing against the
+    /// registry; other phrases; the source; and the description. A blank line separates two meanings.
+    /// </summary>
+    private void WriteVendorMeanings(IReadOnlyList<UnofficialStatusInfo> meanings)
     {
-        string[] phrases = infos.Select(PhraseWithRegistration).ToArray();
-        int phraseWidth = Math.Max("Reason phrase".Length, phrases.Length == 0 ? 0 : phrases.Max(p => p.Length));
-        output.WriteLine(style.Dim("Code  " + "Reason phrase".PadRight(phraseWidth) + "  Category"));
-        for (int i = 0; i < infos.Count; i++)
+        for (int i = 0; i < meanings.Count; i++)
         {
-            HttpStatusInfo info = infos[i];
-            output.WriteLine(
-                style.ForCategory(info.Category, info.Code.ToString(CultureInfo.InvariantCulture))
-                + "   " + phrases[i].PadRight(phraseWidth) + "  " + EnumNames.Of(info.Category));
+            UnofficialStatusInfo meaning = meanings[i];
+            if (i > 0)
+            {
+                output.WriteLine();
+            }
+
+            output.WriteLine(style.ForCategory(meaning.Category, meaning.ToString()));
+            WriteWrappedField("Standing", Standing(meaning));
+            if (meaning.AlternativeReasonPhrases.Count > 0)
+            {
+                WriteField("Also seen as", meaning.AlternativeReasonPhrases.ToArray());
+            }
+
+            WriteWrappedField("Source", meaning.Source);
+            WriteParagraph(meaning.Description);
         }
     }
 
-    /// <summary>Writes search hits: the status line and the first sentence of the description, best first.</summary>
-    public override void WriteHits(IReadOnlyList<HttpStatusInfo> hits)
+    /// <summary>Where a vendor's use stands: never standard, and either unassigned (handled as the x00 of its class) or clashing with a registered code.</summary>
+    private static string Standing(UnofficialStatusInfo meaning)
     {
-        foreach (HttpStatusInfo info in hits)
+        string code = meaning.Code.ToString(CultureInfo.InvariantCulture);
+        if (meaning.ConflictsWith is { } registered)
         {
-            output.WriteLine(style.ForCategory(info.Category, info.ToString()));
-            WriteParagraph(info.Summary);
+            return $"not standard; {code} is registered as {registered.ReasonPhrase} ({registered.Specification}), the meaning a client assumes unless it knows {meaning.VendorName}";
         }
+
+        HttpStatusInfo standard = HttpStatusCatalog.Describe(meaning.Code);
+        return $"not standard; the IANA registry does not assign {code}, and a client that does not know {meaning.VendorName} handles it as {HttpStatusCatalog.Describe(standard.EquivalentCode)}";
     }
 
-    /// <summary>The class in words with its range, such as <c>Client Error (4xx)</c>.</summary>
-    public static string Title(HttpStatusCategory category) => $"{category.ToDisplayName()} ({(int)category}xx)";
+    /// <summary>A vendor's phrase for a list, followed by the registered phrase it clashes with; <c>(no phrase)</c> when the vendor gives none.</summary>
+    private static string VendorPhrase(UnofficialStatusInfo meaning) =>
+        (meaning.ReasonPhrase ?? "(no phrase)") + (meaning.ConflictsWith is { } registered ? " (registered as " + registered.ReasonPhrase + ")" : "");
 
-    /// <summary>The reason phrase, followed by the registration in parentheses unless the code is simply registered.</summary>
-    private static string PhraseWithRegistration(HttpStatusInfo info) =>
-        info.Registration == HttpStatusRegistration.Registered
-            ? info.ReasonPhrase
-            : info.ReasonPhrase + " (" + EnumNames.Of(info.Registration) + ")";
+    /// <summary>
+    /// A table: the code, coloured by class, then the other columns, each padded to its widest cell but the last.
+    /// </summary>
+    private void WriteColumns(string[] headings, IEnumerable<(HttpStatusCategory Category, int Code, string[] Cells)> rows)
+    {
+        (HttpStatusCategory Category, int Code, string[] Cells)[] all = rows.ToArray();
+        int[] widths = new int[headings.Length];
+        for (int column = 0; column < headings.Length; column++)
+        {
+            widths[column] = Math.Max(headings[column].Length, all.Length == 0 ? 0 : all.Max(r => r.Cells[column].Length));
+        }
+
+        output.WriteLine(style.Dim("Code  " + Join(headings, widths)));
+        foreach ((HttpStatusCategory category, int code, string[] cells) in all)
+        {
+            output.WriteLine(style.ForCategory(category, code.ToString(CultureInfo.InvariantCulture)) + "   " + Join(cells, widths));
+        }
+
+        static string Join(string[] cells, int[] widths)
+        {
+            var line = new StringBuilder();
+            for (int i = 0; i < cells.Length; i++)
+            {
+                line.Append(i == cells.Length - 1 ? cells[i] : cells[i].PadRight(widths[i]) + "  ");
+            }
+
+            return line.ToString();
+        }
+    }
 
     /// <summary>Splits text into lines of at most <paramref name="width"/> characters at spaces; a longer word gets a line of its own.</summary>
     public static IEnumerable<string> Wrap(string text, int width)
@@ -125,6 +240,9 @@ internal sealed class TextStatusWriter(TextWriter output, OutputStyle style) : S
             output.WriteLine(prefix + values[i]);
         }
     }
+
+    /// <summary>A labelled field whose value is wrapped to the width, continued under the value.</summary>
+    private void WriteWrappedField(string label, string value) => WriteField(label, Wrap(value, Width - LabelWidth).ToArray());
 
     private void WriteParagraph(string text)
     {
