@@ -65,7 +65,7 @@ internal sealed class PhraseIndex
         Span<char> buffer = stackalloc char[MaxKeyLength];
         foreach (KeyValuePair<string, HttpStatusInfo> entry in entries)
         {
-            int length = Normalize(entry.Key.AsSpan(), buffer);
+            int length = AsciiKey.Normalize(entry.Key.AsSpan(), buffer);
             if (length <= 0)
             {
                 throw new InvalidOperationException($"The phrase or name '{entry.Key}' of {entry.Value} has no usable normalised form.");
@@ -148,37 +148,6 @@ internal sealed class PhraseIndex
 
             slot = (slot + 1) & _mask;
         }
-    }
-
-    /// <summary>
-    /// Writes the normalised form of <paramref name="text"/> to <paramref name="destination"/> and returns its length:
-    /// 0 when nothing is left, -1 when the text holds a non-ASCII character or normalises to more than
-    /// <paramref name="destination"/> holds. Used to build the index only.
-    /// </summary>
-    private static int Normalize(ReadOnlySpan<char> text, Span<char> destination)
-    {
-        int length = 0;
-        foreach (char c in text)
-        {
-            if (c >= 0x80)
-            {
-                return -1;
-            }
-
-            if (!IsAsciiLetterOrDigit(c))
-            {
-                continue;
-            }
-
-            if (length == destination.Length)
-            {
-                return -1;
-            }
-
-            destination[length++] = (char)(c | 0x20);
-        }
-
-        return length;
     }
 
     /// <summary>
