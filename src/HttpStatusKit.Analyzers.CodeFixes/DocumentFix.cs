@@ -1,13 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
+using Microsoft.CodeAnalysis.Text;
 
 namespace HttpStatusKit.Analyzers;
 
@@ -48,14 +52,39 @@ internal static class DocumentFix
         }
 
         document = document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
-        document = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        document = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await Formatter.FormatAsync(document, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        Document imported = await ImportAdder.AddImportsAsync(document, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        Document simplified = await Simplifier.ReduceAsync(imported, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+
+        // The simplifier drops an added import that the names cannot use (a type of the same name is in scope); the
+        // line it stood on would stay behind, so then the names are simplified without adding any import.
+        if (await CountUsingsAsync(simplified, cancellationToken).ConfigureAwait(false) < await CountUsingsAsync(imported, cancellationToken).ConfigureAwait(false))
+        {
+            simplified = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        Document formatted = await Formatter.FormatAsync(simplified, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+
+        // Parsed again from its text, the tree is the one the compiler sees: `x is HttpStatus.TooManyRequests` is read
+        // as a type test that binds to the constant, not as the constant pattern that replaced the number.
+        SyntaxTree? tree = await formatted.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false);
+        if (tree is null)
+        {
+            return formatted;
+        }
+
+        SourceText text = await tree.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        return formatted.WithSyntaxRoot(SyntaxFactory.ParseSyntaxTree(text, tree.Options, tree.FilePath, cancellationToken).GetRoot(cancellationToken));
+    }
+
+    private static async Task<int> CountUsingsAsync(Document document, CancellationToken cancellationToken)
+    {
+        SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        return root?.DescendantNodes(node => node is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>().Count() ?? 0;
     }
 
     /// <summary>Parses a fully qualified expression (<c>global::HttpStatusKit.HttpStatus.NotFound</c>) marked to be shortened and imported.</summary>
     public static SyntaxNode Qualified(string expression) =>
-        Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseExpression(expression)
+        SyntaxFactory.ParseExpression(expression)
             .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 
     /// <summary>A diagnostic property that the analyzer always sets.</summary>
