@@ -21,6 +21,9 @@ namespace HttpStatusKit.Analyzers;
 /// </summary>
 internal static class DocumentFix
 {
+    /// <summary>Marks the names this fix writes fully qualified, to find the ones the simplifier left.</summary>
+    private static readonly SyntaxAnnotation QualifiedAnnotation = new("HttpStatusKit.Qualified");
+
     /// <summary>Makes the replacement for a flagged node, or returns <see langword="null"/> to leave it.</summary>
     public delegate SyntaxNode? Replacement(SyntaxNode node, Diagnostic diagnostic, SyntaxNode root);
 
@@ -62,6 +65,7 @@ internal static class DocumentFix
             simplified = await Simplifier.ReduceAsync(document, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
+        simplified = await ShortenLeftoversAsync(simplified, cancellationToken).ConfigureAwait(false);
         Document formatted = await Formatter.FormatAsync(simplified, Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
 
         // Parsed again from its text, the tree is the one the compiler sees: `x is HttpStatus.TooManyRequests` is read
@@ -76,6 +80,52 @@ internal static class DocumentFix
         return formatted.WithSyntaxRoot(SyntaxFactory.ParseSyntaxTree(text, tree.Options, tree.FilePath, cancellationToken).GetRoot(cancellationToken));
     }
 
+    /// <summary>
+    /// Shortens the <c>global::</c> names the simplifier left, which it does where it cannot bind the code around them
+    /// speculatively (a target-typed conditional such as <c>ok ? Ok() : StatusCode(404)</c>): the type's own name where
+    /// it binds to that type at that place, or else the namespace-qualified name.
+    /// </summary>
+    private static async Task<Document> ShortenLeftoversAsync(Document document, CancellationToken cancellationToken)
+    {
+        SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
+        {
+            return document;
+        }
+
+        var shortened = new Dictionary<SyntaxNode, SyntaxNode>();
+        foreach (AliasQualifiedNameSyntax global in root.GetAnnotatedNodes(QualifiedAnnotation).SelectMany(n => n.DescendantNodesAndSelf()).OfType<AliasQualifiedNameSyntax>())
+        {
+            if (!global.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword))
+            {
+                continue;
+            }
+
+            // global::Namespace.Type, written as a member access in an expression or as a qualified name in a cast.
+            SyntaxNode typeName = global.Parent is MemberAccessExpressionSyntax or QualifiedNameSyntax ? global.Parent : global;
+            string? simpleName = typeName switch
+            {
+                MemberAccessExpressionSyntax access => access.Name.Identifier.Text,
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.Text,
+                _ => null,
+            };
+            ISymbol? type = model.GetSymbolInfo(typeName, cancellationToken).Symbol;
+            if (simpleName is not null && type is INamedTypeSymbol
+                && model.LookupNamespacesAndTypes(typeName.SpanStart, name: simpleName) is { Length: 1 } found
+                && SymbolEqualityComparer.Default.Equals(found[0], type))
+            {
+                shortened[typeName] = SyntaxFactory.IdentifierName(simpleName).WithTriviaFrom(typeName);
+            }
+            else
+            {
+                shortened[global] = global.Name.WithTriviaFrom(global);
+            }
+        }
+
+        return shortened.Count == 0 ? document : document.WithSyntaxRoot(root.ReplaceNodes(shortened.Keys, (original, _) => shortened[original]));
+    }
+
     private static async Task<int> CountUsingsAsync(Document document, CancellationToken cancellationToken)
     {
         SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
@@ -85,7 +135,8 @@ internal static class DocumentFix
     /// <summary>Parses a fully qualified expression (<c>global::HttpStatusKit.HttpStatus.NotFound</c>) marked to be shortened and imported.</summary>
     public static SyntaxNode Qualified(string expression) =>
         SyntaxFactory.ParseExpression(expression)
-            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
+            .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation, QualifiedAnnotation);
+
 
     /// <summary>A diagnostic property that the analyzer always sets.</summary>
     public static string Property(Diagnostic diagnostic, string name) =>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -10,7 +9,6 @@ namespace HttpStatusKit.Analyzers;
 
 /// <summary>HSK003: writes the current reason phrase, such as "Content Too Large" for "Request Entity Too Large".</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReasonPhraseCodeFixProvider))]
-[Shared]
 internal sealed class ReasonPhraseCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Rules.FormerReasonPhraseId);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -9,7 +8,6 @@ namespace HttpStatusKit.Analyzers;
 
 /// <summary>HSK001: writes <c>HttpStatus.NotFound</c> for 404, or <c>HttpStatusCode.TooManyRequests</c> for <c>(HttpStatusCode)429</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StatusCodeConstantCodeFixProvider))]
-[Shared]
 internal sealed class StatusCodeConstantCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Rules.StatusCodeConstantId);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -11,7 +10,6 @@ namespace HttpStatusKit.Analyzers;
 
 /// <summary>HSK004: writes <c>HttpStatusCatalog.IsClientError(s)</c> and its kin in place of a range check on <c>s</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StatusRangeCheckCodeFixProvider))]
-[Shared]
 internal sealed class StatusRangeCheckCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(Rules.StatusRangeCheckId);
