@@ -47,7 +47,8 @@ public sealed partial record HttpStatusInfo
 
     /// <summary>
     /// The reason phrase as the IANA registry writes it, without its annotations, such as <c>"Not Found"</c>.
-    /// 418 keeps its well-known phrase <c>"I'm a teapot"</c>; 306 is <c>"Unused"</c>. Records from
+    /// Where the registry lists "(Unused)", 418 keeps <c>"I'm a teapot"</c>, the phrase of RFC 2324, Section 2.3.2, and
+    /// 306 is <c>"Unused"</c>. Records from
     /// <see cref="HttpStatusCatalog.Describe(int)"/> for codes outside the catalog say <c>"Unassigned"</c> or <c>"Invalid"</c>.
     /// </summary>
     public string ReasonPhrase { get; }
