@@ -9,7 +9,10 @@ public enum HttpStatusRegistration
     /// <summary>Permanently registered with a published specification.</summary>
     Registered,
 
-    /// <summary>Registered temporarily while its specification is still a draft (IANA marks it "TEMPORARY"); it may change or expire.</summary>
+    /// <summary>
+    /// Registered temporarily while its specification is still a draft (IANA marks it "TEMPORARY"); it may change or
+    /// expire. <see cref="HttpStatusInfo.RegistrationExpires"/> gives the expiry date the registry states.
+    /// </summary>
     Provisional,
 
     /// <summary>

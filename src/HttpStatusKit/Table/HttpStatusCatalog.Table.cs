@@ -41,6 +41,7 @@ public static partial class HttpStatusCatalog
     public static HttpStatusInfo UploadResumptionSupported { get; } = Define(
         104, nameof(UploadResumptionSupported), "Upload Resumption Supported", Draft("draft-ietf-httpbis-resumable-upload-05"),
         registration: HttpStatusRegistration.Provisional,
+        registrationExpires: Date(2026, 11, 13),
         description: "The server can resume this upload and has created an upload resource through which the transfer can continue. It is an interim response, with no content, defined by the IETF draft \"Resumable Uploads for HTTP\", not by an RFC, and its IANA registration is temporary (registered on 2024-11-13 and extended on 2025-09-15 until 2026-11-13, as of the registry copy this catalog was built from). The first 104 carries a Location header with the upload resource's URI; later 104 responses can report progress in an Upload-Offset header.",
         whenToExpect: "A client starts an upload (for example POST, PUT or PATCH) with an Upload-Complete header, and a server that implements the draft answers 104 before the final response. If the connection then drops, the client asks the upload resource for the current offset with HEAD and sends the rest with PATCH; a client that does not implement the draft can ignore it like any unexpected 1xx response.");
 
