@@ -46,15 +46,16 @@ public static class HttpRetryPresets
         code => code >= 500 || code == 408);
 
     /// <summary>
-    /// The transient failures of Microsoft.Extensions.Http.Resilience (version 10.11.0), as
-    /// <c>HttpClientResiliencePredicates.IsTransient</c> judges a response (the default for the standard resilience
-    /// handler's retry and circuit breaker): a status code of 500 or more, 408 or 429. Every value from 500 up is
-    /// retried, 600 and 999 included.
+    /// The transient failures of Microsoft.Extensions.Http.Resilience, as <c>HttpClientResiliencePredicates.IsTransient</c>
+    /// judges a response (the default for the standard resilience handler's retry and circuit breaker): a status code of
+    /// 500 or more, 408 or 429. Every value from 500 up is retried, 600 and 999 included. The rule is read in
+    /// dotnet/extensions at tag v10.9.0, where it has not changed since June 2024, and the package 10.11.0 gives the same
+    /// answer for every status from 0 to 999.
     /// </summary>
     public static HttpRetryPreset MicrosoftExtensionsHttpResilience { get; } = new(
         "Microsoft.Extensions.Http.Resilience transient failure",
-        "dotnet/extensions, package Microsoft.Extensions.Http.Resilience 10.11.0 (commit 25f07afa), src/Libraries/Microsoft.Extensions.Http.Resilience/Polly/HttpClientResiliencePredicates.cs: IsTransientHttpFailure is status >= 500 || status == 408 || status == 429.",
-        new Uri("https://github.com/dotnet/extensions/blob/main/src/Libraries/Microsoft.Extensions.Http.Resilience/Polly/HttpClientResiliencePredicates.cs"),
+        "dotnet/extensions, src/Libraries/Microsoft.Extensions.Http.Resilience/Polly/HttpClientResiliencePredicates.cs at tag v10.9.0 (commit b10f9c0a; the file is unchanged since commit c13c8efa, June 2024): IsTransientHttpFailure is status >= 500 || status == 408 || status == 429. Package Microsoft.Extensions.Http.Resilience 10.11.0 (built from commit 25f07afa, as its package metadata states) gives the same answer for every status from 0 to 999.",
+        new Uri("https://github.com/dotnet/extensions/blob/v10.9.0/src/Libraries/Microsoft.Extensions.Http.Resilience/Polly/HttpClientResiliencePredicates.cs"),
         code => code >= 500 || code == 408 || code == 429);
 
     /// <summary>

@@ -31,7 +31,10 @@ public sealed partial record HttpStatusInfo
     /// </summary>
     /// <remarks>
     /// Every other status is <see langword="false"/>. 421 is not heuristically cacheable: RFC 7540 made it so, and RFC 9110,
-    /// Appendix B.3 removed that. 425 is not cacheable by default (RFC 8470, Section 5.2). A cache may still store any other
+    /// Appendix B.3 removed that. 425 is not cacheable by default (RFC 8470, Section 5.2). 226 is not either: RFC 3229,
+    /// Section 10.4.1 lets only a cache that implements delta encoding reuse it, under the conditions of Section 10.6
+    /// (matching A-IM and If-None-Match), which a cache that knows just the status cannot check; Section 5.4 gave
+    /// instance-manipulated responses a status of their own so that other caches would not keep them. A cache may still store any other
     /// final response that carries explicit freshness information such as <c>Cache-Control: max-age</c> or Expires
     /// (RFC 9111, Section 3), and that includes a status the cache does not recognise, which is why an unassigned or
     /// invalid code is <see langword="false"/> here (it does not follow its class) but is not forbidden from being stored;

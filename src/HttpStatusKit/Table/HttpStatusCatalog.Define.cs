@@ -1,3 +1,5 @@
+using System;
+
 namespace HttpStatusKit;
 
 // How the entries of the generated table (HttpStatusCatalog.Table.g.cs, from StatusTable.yaml) become records. Each
@@ -14,6 +16,7 @@ public static partial class HttpStatusCatalog
         string description,
         string whenToExpect,
         HttpStatusRegistration registration = HttpStatusRegistration.Registered,
+        DateTime? registrationExpires = null,
         FormerReasonPhrase[]? former = null,
         LegacyReasonPhrase[]? legacy = null,
         string[]? aliases = null,
@@ -36,7 +39,8 @@ public static partial class HttpStatusCatalog
             whenToExpect,
             ReadOnlyArray<FormerReasonPhrase>.From(former),
             ReadOnlyArray<LegacyReasonPhrase>.From(legacy),
-            StatusSemantics.ForEntry(code, heuristicallyCacheable, mustNotBeStored, content, redirectMethod, deprecated, expectedHeaders, retryAdvice));
+            StatusSemantics.ForEntry(code, heuristicallyCacheable, mustNotBeStored, content, redirectMethod, deprecated, expectedHeaders, retryAdvice),
+            registrationExpires);
         s_definitions.Add(info);
         foreach (string alias in aliases ?? [])
         {
@@ -45,6 +49,9 @@ public static partial class HttpStatusCatalog
 
         return info;
     }
+
+    /// <summary>A registry date: midnight UTC of that day.</summary>
+    private static DateTime Date(int year, int month, int day) => new(year, month, day, 0, 0, 0, DateTimeKind.Utc);
 
     private static SpecificationReference Rfc(int number, string? section) => SpecificationReference.Rfc(number, section);
 

@@ -436,9 +436,10 @@ public static class UnofficialStatusCatalog
             NodeHttpStatus + ", extra.unofficial); Node.js, lib/_http_server.js (STATUS_CODES); jshttp/statuses, codes.json; Python requests (status_codes.py)",
             "A web hosting code for a site that has used up the bandwidth its administrator allowed. Status-code lists attribute it to Apache with cPanel, but Apache httpd's own status table lists 509 as unused; Node.js also knows the phrase."),
         Define(
-            520, "Unknown Error", HttpStatusVendor.Cloudflare,
-            CloudflareDocs + ", Error 520",
-            "Cloudflare's answer when the origin server returned an empty, unknown or unexpected response. It is a catch-all: crashed origins, firewalls blocking Cloudflare, oversized headers and malformed responses all end up here."),
+            520, "Web Server Returns an Unknown Error", HttpStatusVendor.Cloudflare,
+            CloudflareDocs + ", Error 520 (heading: web server returns an unknown error); " + NodeHttpStatus + ", extra.cloudflare) shortens it to Unknown Error",
+            "Cloudflare's answer when the origin server returned an empty, unknown or unexpected response. It is a catch-all: crashed origins, firewalls blocking Cloudflare, oversized headers and malformed responses all end up here.",
+            "Unknown Error"),
         Define(
             521, "Web Server Is Down", HttpStatusVendor.Cloudflare,
             CloudflareDocs + ", Error 521",

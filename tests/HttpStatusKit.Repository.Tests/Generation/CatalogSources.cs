@@ -157,6 +157,12 @@ public static class CatalogSources
             yield return "registration: HttpStatusRegistration." + StatusTable.EnumValue<HttpStatusRegistration>(e.Registration, where);
         }
 
+        if (e.RegistrationExpires is not null)
+        {
+            DateTime date = StatusTable.Date(e.RegistrationExpires, where);
+            yield return $"registrationExpires: Date({date.Year.ToString(CultureInfo.InvariantCulture)}, {date.Month.ToString(CultureInfo.InvariantCulture)}, {date.Day.ToString(CultureInfo.InvariantCulture)})";
+        }
+
         if (e.FormerPhrases.Count > 0)
         {
             yield return "former: [" + string.Join(", ", e.FormerPhrases.Select(f => $"Former({Literal(f.Phrase!)}, {Reference.Parse(f.Specification!).ToCSharp()})")) + "]";

@@ -71,6 +71,9 @@ public sealed class GeneratedFilesTests
     [InlineData("- code: 100\n  phrase: A\n  name: A\n  specification: RFC9110\n  description: d\n  whenToExpect: w\n", "*RFC9110*")]
     [InlineData("- code: 100\n  phrase: A\n  name: A\n  specification: RFC 9110\n  retryAdvice: later\n  description: d\n  whenToExpect: w\n", "*'later' is not one of*after-delay*")]
     [InlineData("- code: 100\n  phrase: A\n  name: A\n  specification: RFC 9110\n  whenToExpect: w\n", "*description*")]
+    [InlineData("- code: 100\n  phrase: A\n  name: A\n  specification: RFC 9110\n  registration: provisional\n  description: d\n  whenToExpect: w\n", "*registrationExpires is required*")]
+    [InlineData("- code: 100\n  phrase: A\n  name: A\n  specification: RFC 9110\n  registrationExpires: 2026-11-13\n  description: d\n  whenToExpect: w\n", "*allowed only there*")]
+    [InlineData("- code: 100\n  phrase: A\n  name: A\n  specification: RFC 9110\n  registration: provisional\n  registrationExpires: 13/11/2026\n  description: d\n  whenToExpect: w\n", "*'13/11/2026' is not a date*")]
     public void ParseRejectsEntryGivenBrokenRule(string yaml, string message)
     {
         Action parse = () => StatusTable.Parse(yaml);
