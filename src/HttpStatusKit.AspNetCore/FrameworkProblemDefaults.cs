@@ -9,8 +9,9 @@ namespace HttpStatusKit.AspNetCore;
 
 /// <summary>
 /// What the running ASP.NET Core puts in a problem with a given status when the application gives nothing, read from
-/// the framework itself rather than copied, so that the defaults of ASP.NET Core 8, 9 and 10 (which differ: 10 added
-/// 407, 410, 411, 413, 414, 416, 417, 421, 501 and 505) are each recognised on their own version. Built once per status.
+/// the framework itself rather than copied, so that the defaults of each ASP.NET Core version are recognised on that
+/// version (10 has a type and title for 407, 410, 411, 413, 414, 416, 417, 421, 501 and 505, which 8 has not). Built
+/// once per status.
 /// </summary>
 internal sealed class FrameworkProblemDefaults
 {
