@@ -20,7 +20,8 @@ public static class HttpStatusKitOpenApiOptionsExtensions
     /// generator writes for that status (<see cref="Microsoft.AspNetCore.WebUtilities.ReasonPhrases"/>). Descriptions
     /// the application wrote, through <c>[ProducesResponseType(..., Description = ...)]</c>, XML comments or a
     /// transformer of its own, are kept. The transformer runs as a document transformer, after every operation
-    /// transformer, and also describes the reusable responses under <c>components</c>; a reference to one is left alone.
+    /// transformer. A reference to a reusable response is left alone; a reusable response under <c>components</c> is
+    /// described the same way when its name is a status code, a range or <c>default</c>.
     /// </remarks>
     /// <param name="options">The options of one OpenAPI document, as passed to <c>AddOpenApi</c>.</param>
     /// <param name="configure">Sets the options, such as <see cref="HttpStatusKitDescriptionOptions.IncludeSummary"/>; may be <see langword="null"/>.</param>

@@ -54,6 +54,21 @@ public sealed class OpenApiDocumentTests : IClassFixture<OpenApiApp>
         }
     }
 
+    [Fact]
+    public async Task DescribesReusableResponseNamedByStatusAndKeepsReferenceGivenComponents()
+    {
+        OpenApiDocument document = await ReadAsync("v1");
+        string json = await _fixture.App.Client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        string? component = document.Components!.Responses!["503"].Description;
+        IOpenApiResponse reference = document.Paths["/orders/{id}"].Operations![System.Net.Http.HttpMethod.Delete].Responses!["410"];
+
+        component.Should().Be("Service Unavailable");
+        reference.Should().BeOfType<OpenApiResponseReference>();
+        reference.Description.Should().Be("Component: the order is gone for good.");
+        json.Should().Contain("\"$ref\": \"#/components/responses/OrderGone\"");
+    }
+
     [Theory]
     [InlineData("/orders", "POST", "413", "Content Too Large")]
     [InlineData("/orders", "POST", "422", "Unprocessable Content")]

@@ -25,6 +25,7 @@ public sealed class OpenApiApp : IAsyncLifetime
         [("/books/{id}", "PUT", "409")] = "Attribute: the book changed meanwhile.",
         [("/orders/{id}", "GET", "5XX")] = "Transformer: the order service failed.",
         [("/orders/{id}", "GET", "200")] = "Transformer: the order.",
+        [("/orders/{id}", "DELETE", "410")] = "Component: the order is gone for good.",
     };
 
     public async Task InitializeAsync()
@@ -35,6 +36,7 @@ public sealed class OpenApiApp : IAsyncLifetime
                 services.AddControllers();
                 services.AddOpenApi(options => options
                     .AddOperationTransformer(AddRangesAsAnAppMight)
+                    .AddDocumentTransformer(AddReusableResponsesAsAnAppMight)
                     .AddHttpStatusKitDescriptions());
                 services.AddOpenApi("summary", options => options
                     .AddOperationTransformer(AddRangesAsAnAppMight)
@@ -80,6 +82,27 @@ public sealed class OpenApiApp : IAsyncLifetime
         operation.Responses["5XX"] = new OpenApiResponse { Description = "Transformer: the order service failed." };
         operation.Responses["1XX"] = new OpenApiResponse { Description = "" };
         operation.Responses["default"] = new OpenApiResponse();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Reusable responses: one named by its status and left empty, one named by its meaning and described, which an
+    /// operation refers to.
+    /// </summary>
+    private static Task AddReusableResponsesAsAnAppMight(OpenApiDocument document, Microsoft.AspNetCore.OpenApi.OpenApiDocumentTransformerContext context, System.Threading.CancellationToken cancellationToken)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.Responses ??= new Dictionary<string, IOpenApiResponse>();
+        document.Components.Responses["503"] = new OpenApiResponse();
+        document.Components.Responses["OrderGone"] = new OpenApiResponse { Description = "Component: the order is gone for good." };
+        foreach (KeyValuePair<string, IOpenApiPathItem> path in document.Paths)
+        {
+            if (path.Key == "/orders/{id}" && path.Value.Operations is { } operations && operations.TryGetValue(System.Net.Http.HttpMethod.Delete, out OpenApiOperation? delete))
+            {
+                delete.Responses!["410"] = new OpenApiResponseReference("OrderGone", document);
+            }
+        }
+
         return Task.CompletedTask;
     }
 
