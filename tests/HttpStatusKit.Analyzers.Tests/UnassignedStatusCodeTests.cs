@@ -30,7 +30,7 @@ public sealed class UnassignedStatusCodeTests
         await Verify.VerifyAnalyzerAsync(
             source,
             Verify.Diagnostic("HSK002").WithLocation(0).WithMessage("499 is not a registered status code; clients handle it as 400 Bad Request (unofficially: Esri ArcGIS Server's Token Required, nginx's Client Closed Request)"),
-            Verify.Diagnostic("HSK002").WithLocation(1).WithMessage("520 is not a registered status code; clients handle it as 500 Internal Server Error (unofficially: Cloudflare's Unknown Error)"),
+            Verify.Diagnostic("HSK002").WithLocation(1).WithMessage("520 is not a registered status code; clients handle it as 500 Internal Server Error (unofficially: Cloudflare's Web Server Returns an Unknown Error)"),
             Verify.Diagnostic("HSK002").WithLocation(2).WithMessage("299 is not a registered status code; clients handle it as 200 OK"));
     }
 

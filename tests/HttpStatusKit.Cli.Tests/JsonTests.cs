@@ -12,7 +12,7 @@ public sealed class JsonTests
     internal static readonly string[] RecordFields =
     [
         "code", "reasonPhrase", "statusLine", "name", "category", "description", "summary", "whenToExpect", "specification",
-        "registration", "equivalentCode", "formerReasonPhrases", "legacyReasonPhrases",
+        "registration", "registrationExpires", "equivalentCode", "formerReasonPhrases", "legacyReasonPhrases",
         "isInterim", "isFinal", "isHeuristicallyCacheable", "mustNotBeStored", "contentRule", "redirectMethod", "isDeprecated",
         "expectedHeaders", "retryAdvice", "problemType", "problemTitle", "vendorMeanings",
     ];
@@ -97,6 +97,7 @@ public sealed class JsonTests
     [InlineData("302", "redirectMethod", "may-change-to-get")]
     [InlineData("499", "registration", "unassigned")]
     [InlineData("104", "registration", "provisional")]
+    [InlineData("104", "registrationExpires", "2026-11-13")]
     [InlineData("500", "category", "server-error")]
     public void WritesEnumerationValuesInKebabCaseGivenSemantics(string code, string field, string value)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
@@ -61,6 +62,7 @@ internal sealed record StatusJson(
     string WhenToExpect,
     SpecificationJson Specification,
     HttpStatusRegistration Registration,
+    string? RegistrationExpires,
     int EquivalentCode,
     IReadOnlyList<FormerPhraseJson> FormerReasonPhrases,
     IReadOnlyList<LegacyPhraseJson> LegacyReasonPhrases,
@@ -91,6 +93,7 @@ internal sealed record StatusJson(
         info.WhenToExpect,
         SpecificationJson.From(info.Specification),
         info.Registration,
+        info.RegistrationExpires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         info.EquivalentCode,
         info.FormerReasonPhrases.Select(f => new FormerPhraseJson(f.Phrase, SpecificationJson.From(f.Specification))).ToArray(),
         info.LegacyReasonPhrases.Select(l => new LegacyPhraseJson(l.Phrase, l.UsedBy)).ToArray(),

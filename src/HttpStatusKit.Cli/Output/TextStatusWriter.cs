@@ -103,7 +103,7 @@ internal sealed class TextStatusWriter(TextWriter output, OutputStyle style) : S
         }
 
         WriteField("Category", category);
-        WriteField("Registration", Registration(info.Registration));
+        WriteField("Registration", Registration(info.Registration) + (info.RegistrationExpires is DateTime expires ? ", until " + expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : ""));
         WriteField("Specification", info.Specification.ToString(), style.Link(info.Specification.Uri.AbsoluteUri));
         if (info.FormerReasonPhrases.Count > 0)
         {
