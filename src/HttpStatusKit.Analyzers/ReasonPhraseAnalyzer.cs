@@ -86,14 +86,7 @@ internal sealed class ReasonPhraseAnalyzer : DiagnosticAnalyzer
 
     private static bool IsReasonPhrase(ISymbol? symbol)
     {
-        ITypeSymbol? type = symbol switch
-        {
-            IPropertySymbol property => property.Type,
-            IFieldSymbol field => field.Type,
-            ILocalSymbol local => local.Type,
-            IParameterSymbol parameter => parameter.Type,
-            _ => null,
-        };
+        ITypeSymbol? type = StatusCodeContext.TypeOf(symbol);
         return type?.SpecialType == SpecialType.System_String && symbol!.Name.EndsWith("ReasonPhrase", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -72,17 +72,20 @@ internal sealed class StatusCodeContext
     public bool IsHttpStatusCode(ITypeSymbol? type) =>
         type is not null && HttpStatusCode is not null && SymbolEqualityComparer.Default.Equals(type, HttpStatusCode);
 
+    /// <summary>The type of a property, field, local or parameter; <see langword="null"/> for any other symbol.</summary>
+    public static ITypeSymbol? TypeOf(ISymbol? symbol) => symbol switch
+    {
+        IPropertySymbol property => property.Type,
+        IFieldSymbol field => field.Type,
+        ILocalSymbol local => local.Type,
+        IParameterSymbol parameter => parameter.Type,
+        _ => null,
+    };
+
     /// <summary>Tells whether a member, variable or parameter holds a status code.</summary>
     public bool HoldsStatusCode(ISymbol? symbol)
     {
-        ITypeSymbol? type = symbol switch
-        {
-            IPropertySymbol property => property.Type,
-            IFieldSymbol field => field.Type,
-            ILocalSymbol local => local.Type,
-            IParameterSymbol parameter => parameter.Type,
-            _ => null,
-        };
+        ITypeSymbol? type = TypeOf(symbol);
         if (symbol is null || !IsInt32OrNullable(type))
         {
             return false;
