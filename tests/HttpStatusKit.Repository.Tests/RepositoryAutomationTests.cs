@@ -10,7 +10,8 @@ namespace HttpStatusKit.RepositoryTests;
 /// <summary>
 /// The GitHub workflows and Dependabot settings cannot run here, so these tests parse them as YAML and check that
 /// each says what it must: CI builds, tests and packs on Linux and Windows; a version tag publishes with a secret; the
-/// registry watch compares IANA's registry with the catalog every week.
+/// registry watch compares IANA's registry with the catalog every week; the docs workflow builds the site, keeps the
+/// browser's screenshots and publishes the site to GitHub Pages from main.
 /// </summary>
 public sealed class RepositoryAutomationTests
 {
@@ -131,6 +132,37 @@ public sealed class RepositoryAutomationTests
         string ci = File.ReadAllText(Path.Combine(Repository.Root, ".ci", "run"));
 
         ci.Should().Contain("tests/HttpStatusKit.RegistryWatch").And.Contain("tests/HttpStatusKit.Tests/Data/iana-status-codes.csv");
+    }
+
+    [Fact]
+    public void BuildsChecksAndPublishesToPagesOnPushToMainGivenDocsWorkflow()
+    {
+        YamlMappingNode root = Load(".github/workflows/docs.yml");
+        Sequence(Map(Map(root, "on"), "push"), "branches").Should().Equal("main");
+
+        List<YamlMappingNode> steps = Steps(root).ToList();
+        steps.Select(s => Scalar(s, "run")).Should().Contain("bash .ci/docs");
+        steps.Select(s => Scalar(s, "uses")).Should().Contain(
+            ["actions/configure-pages@v5", "actions/upload-pages-artifact@v3", "actions/deploy-pages@v4", "actions/upload-artifact@v4"]);
+        Scalar(Map(steps.Single(s => Scalar(s, "uses") == "actions/upload-pages-artifact@v3"), "with"), "path").Should().Be("docs/_site");
+        Scalar(Map(steps.Single(s => Scalar(s, "uses") == "actions/upload-artifact@v4"), "with"), "path").Should().Be("artifacts/docs-screenshots/");
+
+        YamlMappingNode deploy = Map(Map(root, "jobs"), "deploy");
+        Scalar(Map(deploy, "permissions"), "pages").Should().Be("write");
+        Scalar(Map(deploy, "permissions"), "id-token").Should().Be("write");
+    }
+
+    [Fact]
+    public void BuildsTheSiteAndUploadsItsScreenshotsGivenCiScriptAndWorkflow()
+    {
+        string ci = File.ReadAllText(Path.Combine(Repository.Root, ".ci", "run"));
+        string docs = File.ReadAllText(Path.Combine(Repository.Root, ".ci", "docs"));
+        List<YamlMappingNode> steps = Steps(Load(".github/workflows/ci.yml")).ToList();
+
+        ci.Should().Contain(".ci/docs");
+        docs.Should().Contain("--warningsAsErrors").And.Contain("artifacts/docs-screenshots");
+        steps.Where(s => Scalar(s, "uses") == "actions/upload-artifact@v4").Select(s => Scalar(Map(s, "with"), "path"))
+            .Should().Contain("artifacts/docs-screenshots/");
     }
 
     [Fact]
