@@ -83,7 +83,7 @@ public sealed class RegistryCoverageTests
     [Fact]
     public async Task WritesTheRegistryPhraseGivenEveryFormerPhrase()
     {
-        // 418 keeps "I'm a teapot" as its reason phrase although the registry now lists it as (Unused); see the README.
+        // 418 keeps "I'm a teapot" as its reason phrase although the registry now lists it as (Unused); see docs/articles/reconciliation.md.
         List<(int Code, string Phrase)> formerPhrases = Csv.Read("semantics.csv")
             .Where(r => r[1].StartsWith("former_phrase=", StringComparison.Ordinal) && r[0] != "418")
             .Select(r => (int.Parse(r[0], CultureInfo.InvariantCulture), r[1]["former_phrase=".Length..]))

@@ -10,9 +10,9 @@ namespace HttpStatusKit.AspNetCore.Tests;
 
 /// <summary>
 /// The package README's example is the sample app that the solution builds, and every other snippet of it, and of the
-/// ASP.NET Core section of the repository README, compiles against the package. The snippets are fenced as <c>cs</c>:
-/// the package README's one <c>csharp</c> block is the program its smoke test builds, and the repository README's
-/// <c>csharp</c> blocks are compiled by the core library's tests, which do not reference this package.
+/// ASP.NET Core article of the documentation site (docs/articles/aspnetcore.md), compiles against the package. The
+/// snippets are fenced as <c>cs</c>: the package README's one <c>csharp</c> block is the program its smoke test builds,
+/// and the documentation's <c>csharp</c> blocks are compiled by the repository tests, which do not reference this package.
 /// </summary>
 public sealed class ReadmeTests
 {
@@ -33,11 +33,9 @@ public sealed class ReadmeTests
 
     private static string AspNetCoreSection()
     {
-        string readme = Read("README.md");
-        int start = readme.IndexOf("\n## ASP.NET Core\n", StringComparison.Ordinal);
-        start.Should().BePositive("the repository README has a section for the package");
-        int end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
-        return readme[start..end];
+        string article = Read("docs", "articles", "aspnetcore.md");
+        article.Should().StartWith("# ASP.NET Core\n", "the documentation site has an article for the package");
+        return article;
     }
 
     /// <summary>A snippet without a builder of its own runs where an app's Program.cs would have one.</summary>
@@ -91,12 +89,13 @@ public sealed class ReadmeTests
     }
 
     [Fact]
-    public void LinksToPackageReadmeAndSampleGivenRepositoryReadme()
+    public void LinksToPackageReadmeAndSampleGivenArticleAndRepositoryReadme()
     {
         string section = AspNetCoreSection();
 
         section.Should().Contain("dotnet add package HttpStatusKit.AspNetCore");
-        section.Should().Contain("(src/HttpStatusKit.AspNetCore/README.md)");
+        section.Should().Contain("/src/HttpStatusKit.AspNetCore/README.md)");
+        Read("README.md").Should().Contain("(src/HttpStatusKit.AspNetCore/README.md)");
         section.Should().Contain("samples/HttpStatusKit.AspNetCore.Sample");
         File.Exists(Path.Combine(Repository.Root, "samples", "HttpStatusKit.AspNetCore.Sample", "Program.cs")).Should().BeTrue();
     }

@@ -7,7 +7,10 @@ using HttpStatusKit.Cli.Tests.Support;
 
 namespace HttpStatusKit.Cli.Tests;
 
-/// <summary>The README's command-line section tells the truth: its session is what the tool prints, and its JSON fields are the real ones.</summary>
+/// <summary>
+/// The command-line article of the documentation site (docs/articles/command-line-tool.md) tells the truth: its session
+/// is what the tool prints, and its JSON fields are the real ones; the README gives the command that runs the tool from a clone.
+/// </summary>
 public sealed class ReadmeTests
 {
     private static string Readme => File.ReadAllText(Path.Combine(Tool.RepositoryRoot, "README.md")).ReplaceLineEndings("\n");
@@ -16,12 +19,9 @@ public sealed class ReadmeTests
     {
         get
         {
-            string readme = Readme;
-            int start = readme.IndexOf("\n## Command-line tool\n", StringComparison.Ordinal);
-            int end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
-            start.Should().BePositive();
-            end.Should().BeGreaterThan(start);
-            return readme[start..end];
+            string article = File.ReadAllText(Path.Combine(Tool.RepositoryRoot, "docs", "articles", "command-line-tool.md")).ReplaceLineEndings("\n");
+            article.Should().StartWith("# Command-line tool\n");
+            return article;
         }
     }
 
@@ -29,7 +29,7 @@ public sealed class ReadmeTests
     public void ShowsWhatTheToolPrintsGivenTheExampleSession()
     {
         string section = Section;
-        int start = section.IndexOf("```console\n", section.IndexOf("### Example session", StringComparison.Ordinal), StringComparison.Ordinal) + "```console\n".Length;
+        int start = section.IndexOf("```console\n", section.IndexOf("## Example session", StringComparison.Ordinal), StringComparison.Ordinal) + "```console\n".Length;
         int end = section.IndexOf("```\n", start, StringComparison.Ordinal);
         string session = section[start..end];
         var commands = 0;

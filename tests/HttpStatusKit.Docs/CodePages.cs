@@ -245,7 +245,8 @@ internal static class CodePages
             ? "none: the code is not in the IANA registry"
             : $"[{Escape(info.ConflictsWith.ToString())}](../{info.ConflictsWith.Code.ToString(CultureInfo.InvariantCulture)}.md), the standard meaning");
         Line(page);
-        Line(page, $"A client that does not know the code handles it as the x00 code of its class (RFC 9110, Section 15): see [{Escape(HttpStatusCatalog.Describe(info.Code).ToString())}](../{ClassFile(info.Category)}) for the class.");
+        HttpStatusInfo standard = HttpStatusCatalog.Describe(info.Code);
+        Line(page, $"A client that does not know the vendor's meaning handles the response as {standard.EquivalentCode}, by the registry's meaning of the code or else as the x00 code of its class (RFC 9110, Section 15): see [{Escape(standard.ToString())}]({(standard.Registration == HttpStatusRegistration.Unassigned ? "../" + ClassFile(info.Category) : "../" + standard.Code.ToString(CultureInfo.InvariantCulture) + ".md")}).");
         return page.ToString();
     }
 

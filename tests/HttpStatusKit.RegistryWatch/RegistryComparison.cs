@@ -15,7 +15,7 @@ internal sealed record RegistryFinding(int Code, char Sign, string Text)
 }
 
 /// <summary>
-/// Compares a registry copy with <see cref="HttpStatusCatalog"/> by the rules the catalog was reconciled with (README,
+/// Compares a registry copy with <see cref="HttpStatusCatalog"/> by the rules the catalog was reconciled with (docs/articles/reconciliation.md,
 /// "How the table was reconciled"): the phrase is the registry's without its annotation; "(Unused)" is a reserved code
 /// whose phrase the catalog chooses (306 Unused, 418 I'm a teapot); TEMPORARY is provisional, with its expiry date;
 /// OBSOLETED is obsoleted; the specification names the document of the registry's first RFC or draft reference, and

@@ -95,7 +95,7 @@ internal static class RegistryWatchCommand
             output.WriteLine(difference);
         }
 
-        output.WriteLine($"{differences.Count} {(differences.Count == 1 ? "difference" : "differences")}. Bring src/HttpStatusKit/Table/StatusTable.yaml and the dated copy tests/HttpStatusKit.Tests/Data/iana-status-codes.csv up to date with the registry, then regenerate (README, \"Keeping up with the registry\").");
+        output.WriteLine($"{differences.Count} {(differences.Count == 1 ? "difference" : "differences")}. Bring src/HttpStatusKit/Table/StatusTable.yaml and the dated copy tests/HttpStatusKit.Tests/Data/iana-status-codes.csv up to date with the registry, then regenerate (docs/articles/reconciliation.md, \"Keeping up with the registry\").");
         return Differences;
     }
 }

@@ -8,7 +8,7 @@ using HttpStatusKit.Tests.Support;
 namespace HttpStatusKit.RepositoryTests;
 
 /// <summary>
-/// The README's Problem Details section states every difference from ASP.NET Core that the library's tests hold in
+/// The Problem Details article (docs/articles/problem-details.md) states every difference from ASP.NET Core that the library's tests hold in
 /// tests/HttpStatusKit.Tests/Data/aspnetcore-problem-details.csv (where they are checked against the real framework).
 /// </summary>
 public sealed class ReadmeProblemDetailsTests
@@ -37,21 +37,19 @@ public sealed class ReadmeProblemDetailsTests
         string[] row = s_rows[index];
         string section = Section();
 
-        section.Should().MatchRegex(@"\b" + row[0] + @"\b", "the README states the {0} difference of {1}", row[1], row[0]);
+        section.Should().MatchRegex(@"\b" + row[0] + @"\b", "the article states the {0} difference of {1}", row[1], row[0]);
         if (row[2].Length > 0)
         {
-            section.Should().Contain(row[2], "the README states what ASP.NET Core gives for {0} ({1})", row[0], row[1]);
+            section.Should().Contain(row[2], "the article states what ASP.NET Core gives for {0} ({1})", row[0], row[1]);
         }
     }
 
-    /// <summary>The Problem Details section of the README, its white space collapsed so that wrapped lines read as one.</summary>
+    /// <summary>The Problem Details article, its white space collapsed so that wrapped lines read as one.</summary>
     private static string Section()
     {
-        string readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
-        int start = readme.IndexOf("\n## Problem Details", StringComparison.Ordinal);
-        int end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
-        start.Should().BePositive();
-        return Regex.Replace(readme[start..end], @"\s+", " ");
+        string article = File.ReadAllText(Path.Combine(Repository.Root, "docs", "articles", "problem-details.md"));
+        article.Should().StartWith("# Problem Details");
+        return Regex.Replace(article, @"\s+", " ");
     }
 
     /// <summary>"400-401" is "400, 401"; "403-417" is "403 to 417"; "426" is itself.</summary>

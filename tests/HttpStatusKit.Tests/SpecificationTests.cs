@@ -82,7 +82,7 @@ public sealed class SpecificationTests
     [Fact]
     public void EverySourceDocumentCodeIsInTheCatalogGivenTheFiveDocuments()
     {
-        // The codes the five source documents name (see the README's reconciliation record).
+        // The codes the five source documents name (see docs/articles/reconciliation.md).
         int[] sourceCodes = [200, 201, 202, 203, 204, 300, 301, 302, 303, 304, 307, 400, 401, 403, 404, 405, 406, 408, 409, 410, 412, 413, 414, 415, 429, 500, 501, 502, 503, 504];
 
         sourceCodes.Where(code => !HttpStatusCatalog.TryGet(code, out HttpStatusInfo? _)).Should().BeEmpty();
