@@ -86,7 +86,7 @@ internal static class CodePages
         Line(page, "| --- | --- |");
         Row(page, "Code", info.Code.ToString(CultureInfo.InvariantCulture));
         Row(page, "Reason phrase", Escape(info.ReasonPhrase));
-        Row(page, "Class", $"[{Escape(info.Category.ToDisplayName())}]({ClassFile(info.Category)}) (`{info.Category}`)");
+        Row(page, "Class", $"[{ClassTitle(info.Category)}]({ClassFile(info.Category)})");
         Row(page, "Registration", Registration(info));
         Row(page, "Specification", Link(info.Specification));
         Row(page, "Former reason phrases", info.FormerReasonPhrases.Count == 0
@@ -239,14 +239,16 @@ internal static class CodePages
         Row(page, "Reason phrase", info.ReasonPhrase is null ? "none documented" : Escape(info.ReasonPhrase));
         Row(page, "Other phrases", info.AlternativeReasonPhrases.Count == 0 ? "none" : string.Join("; ", info.AlternativeReasonPhrases.Select(p => "\"" + Escape(p) + "\"")));
         Row(page, "Vendor", $"{Escape(info.VendorName)} ({EnumValue(info.Vendor)})");
-        Row(page, "Class", $"[{Escape(info.Category.ToDisplayName())}](../{ClassFile(info.Category)}) (`{info.Category}`)");
+        Row(page, "Class", $"[{ClassTitle(info.Category)}](../{ClassFile(info.Category)})");
         Row(page, "Source", Escape(info.Source));
         Row(page, "Registered code", info.ConflictsWith is null
             ? "none: the code is not in the IANA registry"
             : $"[{Escape(info.ConflictsWith.ToString())}](../{info.ConflictsWith.Code.ToString(CultureInfo.InvariantCulture)}.md), the standard meaning");
         Line(page);
         HttpStatusInfo standard = HttpStatusCatalog.Describe(info.Code);
-        Line(page, $"A client that does not know the vendor's meaning handles the response as {standard.EquivalentCode}, by the registry's meaning of the code or else as the x00 code of its class (RFC 9110, Section 15): see [{Escape(standard.ToString())}]({(standard.Registration == HttpStatusRegistration.Unassigned ? "../" + ClassFile(info.Category) : "../" + standard.Code.ToString(CultureInfo.InvariantCulture) + ".md")}).");
+        Line(page, info.ConflictsWith is null
+            ? $"A client that does not know the vendor's meaning handles the response as {standard.EquivalentCode}, the x00 code of its class (RFC 9110, Section 15): see [{ClassTitle(info.Category)}](../{ClassFile(info.Category)})."
+            : $"A client that does not know the vendor's meaning handles the response by the registered meaning, [{Escape(info.ConflictsWith.ToString())}](../{info.ConflictsWith.Code.ToString(CultureInfo.InvariantCulture)}.md).");
         return page.ToString();
     }
 
@@ -298,6 +300,9 @@ internal static class CodePages
             Line(page, $"| [{info.Code}]({prefix}{UnofficialFile(info)}) | {(info.ReasonPhrase is null ? "" : Escape(info.ReasonPhrase))} | {Escape(info.VendorName)} | {Escape(info.Summary)} |");
         }
     }
+
+    /// <summary>A class's title, such as <c>4xx Client Error</c>.</summary>
+    private static string ClassTitle(HttpStatusCategory category) => ((int)category).ToString(CultureInfo.InvariantCulture) + "xx " + Escape(category.ToDisplayName());
 
     private static string Registration(HttpStatusInfo info) =>
         info.RegistrationExpires is DateTime expires
