@@ -52,14 +52,8 @@ public static partial class HttpStatusCatalog
     {
         HttpStatusInfo?[] byCode = CodeLookup.ByCode;
         uint index = (uint)(code - FirstValidCode);
-        if (index < (uint)byCode.Length)
-        {
-            info = byCode[index] ?? Publish(code);
-            return info is not null;
-        }
-
-        info = null;
-        return false;
+        info = index < (uint)byCode.Length ? byCode[index] ?? Unbuilt(code) : null;
+        return info is not null;
     }
 
     /// <summary>
@@ -392,6 +386,13 @@ public static partial class HttpStatusCatalog
             ReadOnlyArray<LegacyReasonPhrase>.Empty,
             UnlistedFacts.Semantics[0]);
     }
+
+    /// <summary>
+    /// The rest of <see cref="TryGet(int, out HttpStatusInfo?)"/> for a code in 100 to 599: the record of a catalog code
+    /// not built yet, or <see langword="null"/>; apart so that the lookup of a built record stays a load and a test.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static HttpStatusInfo? Unbuilt(int code) => Publish(code);
 
     /// <summary>The record of a code in the table, built on first use.</summary>
     private static HttpStatusInfo Record(int code) => CodeLookup.ByCode[code - FirstValidCode] ?? Publish(code)!;

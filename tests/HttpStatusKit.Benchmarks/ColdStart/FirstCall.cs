@@ -20,6 +20,7 @@ internal static class FirstCall
     [
         "ReasonPhrases.GetReasonPhrase(404)",
         "empty method",
+        "loading the library only (typeof(HttpStatusCategory))",
         "HttpStatusCatalog.IsError(404)",
         "HttpStatusCatalog.IsSuccess(200)",
         "HttpStatusCatalog.GetCategory(404)",
@@ -80,13 +81,14 @@ internal static class FirstCall
     {
         0 => AspNetCoreReasonPhrase(),
         1 => Empty(),
-        2 => IsError(),
-        3 => IsSuccess(),
-        4 => GetCategory(),
-        5 => Get(),
-        6 => TryGet(),
-        7 => TryFindPhrase(),
-        8 => TryFindStatusLine(),
+        2 => LoadLibrary(),
+        3 => IsError(),
+        4 => IsSuccess(),
+        5 => GetCategory(),
+        6 => Get(),
+        7 => TryGet(),
+        8 => TryFindPhrase(),
+        9 => TryFindStatusLine(),
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 
@@ -95,6 +97,9 @@ internal static class FirstCall
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int Empty() => 0;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int LoadLibrary() => typeof(HttpStatusCategory).TypeHandle.Value == IntPtr.Zero ? 1 : 0;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int IsError() => HttpStatusCatalog.IsError(404) ? 1 : 0;
