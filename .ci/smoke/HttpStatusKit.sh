@@ -56,3 +56,7 @@ cat "$work/legacy.log"
 echo "== net462 consumer (netstandard2.0 asset on .NET Framework), compiled only"
 core_consumer Framework net462 '<LangVersion>latest</LangVersion>'
 build_project Framework HttpStatusKit
+
+# The analyzers that ship inside the package.
+# shellcheck source=/dev/null
+source .ci/smoke/HttpStatusKit/analyzers.sh

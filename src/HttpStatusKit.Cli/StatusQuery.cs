@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace HttpStatusKit.Cli;
@@ -18,17 +19,28 @@ internal enum QueryOutcome
     Usage,
 }
 
-/// <summary>The result of resolving one query: the record, or the one-line message that explains why there is none.</summary>
-internal sealed record QueryResult(QueryOutcome Outcome, HttpStatusInfo? Info, string? Message);
+/// <summary>The result of resolving one query: what to show, or the one-line message that explains why there is nothing.</summary>
+internal sealed record QueryResult(QueryOutcome Outcome, StatusAnswer? Answer, string? Message);
 
-/// <summary>Resolves what the user typed to a status record, with a suggestion when the text is close to a known phrase.</summary>
+/// <summary>
+/// Resolves what the user typed to a status: a code, a standard phrase or name, or else a vendor's phrase, which is
+/// only ever shown as that vendor's use; with a suggestion when the text is close to a known phrase.
+/// </summary>
 internal static class StatusQuery
 {
     /// <summary>The longest text accepted as a query; longer text is refused before any matching is done.</summary>
     public const int MaxLength = 200;
 
-    /// <summary>Resolves a code (<c>404</c>), a status line (<c>404 Not Found</c>), a phrase old or new, or a name.</summary>
-    public static QueryResult Resolve(string text)
+    /// <summary>The longest key <see cref="Key"/> returns, longer than every phrase and name of the catalog.</summary>
+    private const int KeyLength = 64;
+
+    /// <summary>
+    /// Resolves a code (<c>404</c>), a status line (<c>404 Not Found</c>), a phrase old or new, or a name; failing
+    /// those, a vendor's reason phrase (<c>Client Closed Request</c>), which never stands in for a registered status.
+    /// </summary>
+    /// <param name="text">What the user typed.</param>
+    /// <param name="vendor">The vendor <c>--vendor</c> named, whose meanings alone are shown; null for every vendor.</param>
+    public static QueryResult Resolve(string text, HttpStatusVendor? vendor = null)
     {
         if (text.Length > MaxLength)
         {
@@ -50,7 +62,8 @@ internal static class StatusQuery
         {
             if (trimmed.Length == 3 && trimmed[0] is >= '1' and <= '5')
             {
-                return new(QueryOutcome.Found, HttpStatusCatalog.Describe(int.Parse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture)), null);
+                HttpStatusInfo standard = HttpStatusCatalog.Describe(int.Parse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture));
+                return new(QueryOutcome.Found, StatusAnswer.ForStandard(standard, vendor), null);
             }
 
             return new(QueryOutcome.NotFound, null, $"{Printable(trimmed)} is not a valid HTTP status code; a status code is three digits from 100 to 599");
@@ -58,15 +71,48 @@ internal static class StatusQuery
 
         if (HttpStatusCatalog.TryFind(trimmed, out HttpStatusInfo? info))
         {
-            return new(QueryOutcome.Found, info, null);
+            return new(QueryOutcome.Found, StatusAnswer.ForStandard(info, vendor), null);
         }
 
-        HttpStatusInfo? suggestion = Suggest(trimmed);
+        IReadOnlyList<UnofficialStatusInfo> byPhrase = UnofficialStatusCatalog.FindAll(trimmed);
+        if (byPhrase.Count > 0)
+        {
+            return ResolveVendorPhrase(trimmed, byPhrase, vendor);
+        }
+
+        object? suggestion = (object?)Suggest(trimmed) ?? SuggestVendorMeaning(trimmed);
+        int nonAscii = trimmed.AsSpan().IndexOfAnyExceptInRange('\0', '\u007f');
         string message = $"\"{Printable(trimmed)}\" is not a status code, reason phrase or name";
-        message += suggestion is not null
-            ? $"; did you mean {suggestion}?"
+        message += suggestion is not null ? $"; did you mean {suggestion}?"
+            : nonAscii >= 0 ? $"; reason phrases and names are plain ASCII, and U+{(int)trimmed[nonAscii]:X4} is not"
             : "; try 'http-status search <words>' or 'http-status list'";
         return new(QueryOutcome.NotFound, null, message);
+    }
+
+    /// <summary>The display name of a vendor, such as <c>nginx</c> or <c>AWS Elastic Load Balancing</c>, as the library gives it.</summary>
+    public static string VendorName(HttpStatusVendor vendor) => UnofficialStatusCatalog.NameOf(vendor);
+
+    /// <summary>
+    /// The vendor meanings a phrase names, narrowed to <paramref name="vendor"/>. They must all be of one code, so that
+    /// the answer has one standard reading; a phrase of several codes asks for the code.
+    /// </summary>
+    private static QueryResult ResolveVendorPhrase(string text, IReadOnlyList<UnofficialStatusInfo> byPhrase, HttpStatusVendor? vendor)
+    {
+        UnofficialStatusInfo[] meanings = byPhrase.Where(m => vendor is null || m.Vendor == vendor).ToArray();
+        if (meanings.Length == 0)
+        {
+            return new(QueryOutcome.NotFound, null, $"\"{Printable(text)}\" is a phrase of {Describe(byPhrase)}, not of {VendorName(vendor!.Value)}");
+        }
+
+        if (meanings.Any(m => m.Code != meanings[0].Code))
+        {
+            return new(QueryOutcome.NotFound, null, $"\"{Printable(text)}\" is a phrase of {Describe(meanings)}; give the code too, such as \"{meanings[0].Code} {Printable(text)}\"");
+        }
+
+        return new(QueryOutcome.Found, StatusAnswer.ForVendorMeanings(meanings, vendor), null);
+
+        static string Describe(IEnumerable<UnofficialStatusInfo> meanings) =>
+            string.Join(" and ", meanings.Select(m => $"{m.VendorName} ({m.Code.ToString(CultureInfo.InvariantCulture)})"));
     }
 
     /// <summary>
@@ -88,25 +134,38 @@ internal static class StatusQuery
             return byCode;
         }
 
-        string key = Normalize(trimmed);
-        if (key.Length < 3 || key.Length > 40)
+        return Closest(trimmed, HttpStatusCatalog.All.SelectMany(info => Keys(info).Select(phrase => (info, phrase))));
+    }
+
+    /// <summary>
+    /// The vendor meaning whose phrase is close enough to the text to be a typing mistake, by the rule of
+    /// <see cref="Suggest"/>; otherwise null.
+    /// </summary>
+    public static UnofficialStatusInfo? SuggestVendorMeaning(string text) =>
+        text.Length > MaxLength
+            ? null
+            : Closest(text.Trim(), UnofficialStatusCatalog.All.SelectMany(m => m.AlternativeReasonPhrases.Prepend(m.ReasonPhrase).OfType<string>().Select(phrase => (m, phrase))));
+
+    /// <summary>The candidate whose phrase is fewest edits from the text, within a limit that grows with the text's length; the first of equals.</summary>
+    private static T? Closest<T>(string text, IEnumerable<(T Value, string Phrase)> candidates)
+        where T : class
+    {
+        string? key = Key(text);
+        if (key is null || key.Length < 3 || key.Length > 40)
         {
             return null;
         }
 
         int limit = key.Length <= 4 ? 1 : key.Length <= 8 ? 2 : 3;
-        HttpStatusInfo? best = null;
+        T? best = null;
         int bestDistance = int.MaxValue;
-        foreach (HttpStatusInfo info in HttpStatusCatalog.All)
+        foreach ((T value, string phrase) in candidates)
         {
-            foreach (string candidate in Keys(info))
+            int distance = EditDistance(key, Key(phrase)!);
+            if (distance <= limit && distance < bestDistance)
             {
-                int distance = EditDistance(key, Normalize(candidate));
-                if (distance <= limit && distance < bestDistance)
-                {
-                    best = info;
-                    bestDistance = distance;
-                }
+                best = value;
+                bestDistance = distance;
             }
         }
 
@@ -148,23 +207,16 @@ internal static class StatusQuery
         return previous[b.Length];
     }
 
-    /// <summary>Lower-case ASCII letters and digits only, the form that matching compares.</summary>
-    public static string Normalize(string text)
+    /// <summary>
+    /// The form that the catalog's lookup compares, from the library's one normaliser (<see cref="AsciiKey"/>):
+    /// lower-case ASCII letters and digits only; null for text with a non-ASCII character, which no phrase or name
+    /// holds, or with more letters and digits than any of them.
+    /// </summary>
+    public static string? Key(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            if (IsAsciiDigit(c) || c is >= 'a' and <= 'z')
-            {
-                builder.Append(c);
-            }
-            else if (c is >= 'A' and <= 'Z')
-            {
-                builder.Append((char)(c | 0x20));
-            }
-        }
-
-        return builder.ToString();
+        Span<char> buffer = stackalloc char[KeyLength];
+        int length = AsciiKey.Normalize(text.AsSpan(), buffer);
+        return length < 0 ? null : buffer[..length].ToString();
     }
 
     /// <summary>The text with control characters replaced, so that echoing it cannot send escape sequences to a terminal.</summary>

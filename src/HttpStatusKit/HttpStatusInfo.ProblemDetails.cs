@@ -21,7 +21,8 @@ public sealed partial record HttpStatusInfo
     /// The type is an identifier that consumers compare as a string (RFC 9457, Section 3.1.1), which is why it keeps the
     /// tools.ietf.org form rather than <see cref="SpecificationReference.Uri"/>, the reading link on rfc-editor.org; both
     /// lead to the same section. It matches ASP.NET Core's default type for every code that has one, except 422: ASP.NET
-    /// Core links it to its former definition (RFC 4918, Section 11.2), this property to RFC 9110, Section 15.5.21.
+    /// Core links it to its former definition (RFC 4918, Section 11.2), this property to RFC 9110, Section 15.5.21. For
+    /// the codes without a default, ASP.NET Core writes no type, which RFC 9457, Section 3.1.1 reads as about:blank.
     /// </remarks>
     public Uri ProblemType
     {
@@ -46,8 +47,18 @@ public sealed partial record HttpStatusInfo
     /// it as, such as <c>"Client Error"</c> for 499 and <c>"Server Error"</c> for 600. Does not allocate.
     /// </summary>
     /// <remarks>
-    /// ASP.NET Core uses the reason phrase as the title too, except for 500, where its default title is a sentence
-    /// ("An error occurred while processing your request."), and 422, where it keeps the former phrase "Unprocessable Entity".
+    /// <para>
+    /// ASP.NET Core 10 gives its own default title for 400, 401, 403 to 417, 421, 422, 426 and 500 to 505, and otherwise
+    /// takes the title from its ReasonPhrases table. Its titles differ from this property for 422 ("Unprocessable Entity",
+    /// the RFC 4918 phrase), 500 (the sentence "An error occurred while processing your request."), 306 ("Switch Proxy"),
+    /// the unassigned 419 and 499 ("Authentication Timeout" and "Client Closed Request", where this property gives
+    /// "Client Error"), and 103, 104 and 425, which ReasonPhrases lacks, so ASP.NET Core sets no title; the other
+    /// unassigned codes get no title from ASP.NET Core.
+    /// </para>
+    /// <para>
+    /// The title of 418, "I'm a teapot", is the phrase of RFC 2324, Section 2.3.2; RFC 9110, Section 15.5.19, which
+    /// <see cref="ProblemType"/> links to, only reserves the code.
+    /// </para>
     /// </remarks>
     public string ProblemTitle => Registration is HttpStatusRegistration.Unassigned or HttpStatusRegistration.Invalid
         ? Category switch

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace HttpStatusKit;
@@ -23,13 +24,15 @@ public sealed partial record HttpStatusInfo
         string whenToExpect,
         IReadOnlyList<FormerReasonPhrase> formerReasonPhrases,
         IReadOnlyList<LegacyReasonPhrase> legacyReasonPhrases,
-        StatusSemantics semantics)
+        StatusSemantics semantics,
+        DateTime? registrationExpires = null)
     {
         Code = code;
         Name = name;
         ReasonPhrase = reasonPhrase;
         Specification = specification;
         Registration = registration;
+        RegistrationExpires = registrationExpires;
         EquivalentCode = equivalentCode;
         Category = (HttpStatusCategory)(equivalentCode / 100);
         Description = description;
@@ -46,7 +49,8 @@ public sealed partial record HttpStatusInfo
 
     /// <summary>
     /// The reason phrase as the IANA registry writes it, without its annotations, such as <c>"Not Found"</c>.
-    /// 418 keeps its well-known phrase <c>"I'm a teapot"</c>; 306 is <c>"Unused"</c>. Records from
+    /// Where the registry lists "(Unused)", 418 keeps <c>"I'm a teapot"</c>, the phrase of RFC 2324, Section 2.3.2, and
+    /// 306 is <c>"Unused"</c>. Records from
     /// <see cref="HttpStatusCatalog.Describe(int)"/> for codes outside the catalog say <c>"Unassigned"</c> or <c>"Invalid"</c>.
     /// </summary>
     public string ReasonPhrase { get; }
@@ -81,6 +85,19 @@ public sealed partial record HttpStatusInfo
 
     /// <summary>Where the code stands in the IANA registry: registered, provisional, reserved or obsoleted (or unassigned or invalid for records from <see cref="HttpStatusCatalog.Describe(int)"/>).</summary>
     public HttpStatusRegistration Registration { get; }
+
+    /// <summary>
+    /// The day a <see cref="HttpStatusRegistration.Provisional"/> registration expires, as the IANA registry states it
+    /// ("expires 2026-11-13" for 104 in the registry copy this catalog was built from), at midnight UTC with
+    /// <see cref="DateTime.Kind"/> <see cref="DateTimeKind.Utc"/>; <see langword="null"/> for every other registration.
+    /// </summary>
+    /// <remarks>
+    /// Only the date is meaningful: compare it with a date, such as <c>DateTime.UtcNow.Date</c>. The catalog does not act on
+    /// the date. A record stays <see cref="HttpStatusRegistration.Provisional"/> after its expiry date has passed, with
+    /// the same date, until a release built from a newer copy of the registry says that the registration was extended,
+    /// made permanent or removed; the registry can be slow to record any of these.
+    /// </remarks>
+    public DateTime? RegistrationExpires { get; }
 
     /// <summary>
     /// The code a client handles this response as: <see cref="Code"/> itself for a catalog code, the x00 code of its

@@ -9,10 +9,16 @@ public enum HttpStatusRegistration
     /// <summary>Permanently registered with a published specification.</summary>
     Registered,
 
-    /// <summary>Registered temporarily while its specification is still a draft (IANA marks it "TEMPORARY"); it may change or expire.</summary>
+    /// <summary>
+    /// Registered temporarily while its specification is still a draft (IANA marks it "TEMPORARY"); it may change or
+    /// expire. <see cref="HttpStatusInfo.RegistrationExpires"/> gives the expiry date the registry states.
+    /// </summary>
     Provisional,
 
-    /// <summary>Registered as "(Unused)": the code is reserved and must not be assigned new semantics (306 and 418, RFC 9110, Sections 15.4.7 and 15.5.19).</summary>
+    /// <summary>
+    /// Registered as "(Unused)": the code is reserved and not available for a new use (306 and 418, RFC 9110, Sections
+    /// 15.4.7 and 15.5.19); RFC 9110 allows 418 to be re-assigned if future circumstances require it.
+    /// </summary>
     Reserved,
 
     /// <summary>Registered, but the registry marks it obsoleted because its specification is now Historic (510).</summary>

@@ -124,6 +124,18 @@ public sealed class ErrorTests
         result.StderrLines.Should().ContainSingle().Which.Should().StartWith("http-status: ");
     }
 
+    [Theory]
+    [InlineData("Nоt Found", "U+043E")]
+    [InlineData("٤٠٤", "U+0664")]
+    [InlineData("Not Föund", "U+00F6")]
+    public void NamesTheNonAsciiCharacterGivenTextThatHoldsOne(string query, string codePoint)
+    {
+        CliResult result = Tool.Run(query);
+
+        result.ExitCode.Should().Be(1);
+        result.StderrLines.Should().ContainSingle().Which.Should().Contain("ASCII").And.Contain(codePoint).And.NotContain("did you mean");
+    }
+
     [Fact]
     public void TreatsTextAsAStatusNotAFileGivenLeadingAtSign()
     {

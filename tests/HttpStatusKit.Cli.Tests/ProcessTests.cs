@@ -33,6 +33,27 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task PrintsTheRegistryStandingThenNginxsMeaningGiven444()
+    {
+        CliResult result = await RunToolAsync("444");
+
+        result.ExitCode.Should().Be(0);
+        result.StdoutLines[0].Should().Be("444 Unassigned");
+        result.Stdout.Should().Contain("Vendor meanings (not standard)").And.Contain("444 No Response (nginx, unofficial)");
+        result.Stderr.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task PrintsOneLineOnStderrAndExitsTwoGivenAnUnknownVendor()
+    {
+        CliResult result = await RunToolAsync("list", "--unofficial", "--vendor", "akamai");
+
+        result.ExitCode.Should().Be(2);
+        result.Stdout.Should().BeEmpty();
+        result.StderrLines.Should().ContainSingle().Which.Should().Contain("'akamai' is not a vendor").And.Contain("nginx");
+    }
+
+    [Fact]
     public async Task ExitsTwoQuicklyGivenTheLongestArgumentTheSystemPasses()
     {
         // Linux refuses a single argument over 128 KiB at exec, so a 1 MB argument is tested in-process (ErrorTests).

@@ -50,7 +50,7 @@ public sealed class ReadmeTests
     {
         string section = Section;
 
-        foreach (string field in JsonTests.RecordFields.Concat(JsonTests.SpecificationFields).Concat(["phrase", "usedBy"]))
+        foreach (string field in JsonTests.RecordFields.Concat(JsonTests.SpecificationFields).Concat(JsonTests.HeaderFields).Concat(["phrase", "usedBy"]))
         {
             section.Should().Contain($"`{field}`");
         }

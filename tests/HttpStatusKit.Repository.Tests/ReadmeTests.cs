@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using HttpStatusKit.RepositoryTests.Support;
 using HttpStatusKit.Tests.Support;
 using Microsoft.CodeAnalysis;
 
@@ -31,23 +30,8 @@ public sealed class ReadmeTests
     /// Checks that the README holds exactly <paramref name="expected"/> between two markers, or writes it there when
     /// HTTPSTATUSKIT_UPDATE=1.
     /// </summary>
-    internal static void AssertGeneratedSection(string startMarker, string endMarker, string expected)
-    {
-        string readme = File.ReadAllText(ReadmePath).ReplaceLineEndings("\n");
-        int start = readme.IndexOf(startMarker, StringComparison.Ordinal);
-        int end = readme.IndexOf(endMarker, StringComparison.Ordinal);
-        start.Should().BePositive();
-        end.Should().BeGreaterThan(start);
-        expected = "\n" + expected;
-
-        if (Generated.Updating)
-        {
-            File.WriteAllText(ReadmePath, readme[..(start + startMarker.Length)] + expected + readme[end..]);
-            return;
-        }
-
-        readme[(start + startMarker.Length)..end].Should().Be(expected);
-    }
+    private static void AssertGeneratedSection(string startMarker, string endMarker, string expected) =>
+        GeneratedText.CheckSection(ReadmePath, startMarker, endMarker, expected);
 
     [Fact]
     public void QuickStartIsTheSampleProgramGivenReadme()

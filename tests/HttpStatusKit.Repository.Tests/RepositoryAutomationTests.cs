@@ -9,7 +9,8 @@ namespace HttpStatusKit.RepositoryTests;
 
 /// <summary>
 /// The GitHub workflows and Dependabot settings cannot run here, so these tests parse them as YAML and check that
-/// each says what it must: CI builds, tests and packs on Linux and Windows; a version tag publishes with a secret.
+/// each says what it must: CI builds, tests and packs on Linux and Windows; a version tag publishes with a secret; the
+/// registry watch compares IANA's registry with the catalog every week.
 /// </summary>
 public sealed class RepositoryAutomationTests
 {
@@ -96,6 +97,40 @@ public sealed class RepositoryAutomationTests
         YamlMappingNode push = steps.Should().ContainSingle(s => (Scalar(s, "run") ?? "").StartsWith("dotnet nuget push", StringComparison.Ordinal)).Subject;
         Scalar(push, "run").Should().Contain("--api-key \"$NUGET_API_KEY\"").And.Contain("https://api.nuget.org/v3/index.json");
         Scalar(Map(push, "env"), "NUGET_API_KEY").Should().Be("${{ secrets.NUGET_API_KEY }}");
+    }
+
+    [Fact]
+    public void RunsWeeklyAndOnDemandGivenRegistryWatchWorkflow()
+    {
+        YamlMappingNode on = Map(Load(".github/workflows/registry-watch.yml"), "on");
+
+        on.Children.Keys.Select(k => k.ToString()).Should().BeEquivalentTo("schedule", "workflow_dispatch");
+        var schedule = (YamlSequenceNode)on.Children[new YamlScalarNode("schedule")];
+        string cron = Scalar(schedule.Children.Should().ContainSingle().Subject.Should().BeOfType<YamlMappingNode>().Subject, "cron")!;
+        cron.Should().MatchRegex(@"^\d{1,2} \d{1,2} \* \* [0-6]$", "the registry is compared once a week, on one day of the week");
+    }
+
+    [Fact]
+    public void DownloadsIanasCsvAndComparesItWithTheCommandGivenRegistryWatchWorkflow()
+    {
+        List<string> runs = Steps(Load(".github/workflows/registry-watch.yml")).Select(s => Scalar(s, "run")).OfType<string>().ToList();
+
+        string download = runs.Should().ContainSingle(r => r.Contains("https://www.iana.org/assignments/http-status-codes/http-status-codes-1.csv", StringComparison.Ordinal)).Subject;
+        download.Should().StartWith("curl --fail", "a failed download must fail the job rather than compare an error page");
+        string file = download.Split(' ').SkipWhile(w => w != "--output").Skip(1).First();
+
+        string compare = runs.Should().ContainSingle(r => r.Contains("tests/HttpStatusKit.RegistryWatch", StringComparison.Ordinal)).Subject;
+        compare.Should().Contain("dotnet run --project tests/HttpStatusKit.RegistryWatch -c Release -- " + file);
+        compare.Should().Contain("exit \"$status\"", "the job fails with the command's exit code when the registry differs");
+        File.Exists(Path.Combine(Repository.Root, "tests", "HttpStatusKit.RegistryWatch", "HttpStatusKit.RegistryWatch.csproj")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void RunsTheRegistryWatchOnTheBundledCopyGivenCiScript()
+    {
+        string ci = File.ReadAllText(Path.Combine(Repository.Root, ".ci", "run"));
+
+        ci.Should().Contain("tests/HttpStatusKit.RegistryWatch").And.Contain("tests/HttpStatusKit.Tests/Data/iana-status-codes.csv");
     }
 
     [Fact]

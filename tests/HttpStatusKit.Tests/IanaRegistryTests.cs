@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
 using HttpStatusKit.Tests.Support;
@@ -23,7 +25,6 @@ public sealed partial class IanaRegistryTests
     public void CatalogHoldsExactlyTheRegistryCodesGivenTheDatedCopy()
     {
         HttpStatusCatalog.All.Select(i => i.Code).Should().Equal(TestData.Iana.Select(r => r.Code));
-        TestData.Iana.Should().HaveCount(64);
     }
 
     [Theory]
@@ -58,6 +59,34 @@ public sealed partial class IanaRegistryTests
 
     [Theory]
     [MemberData(nameof(RegistryCodes))]
+    public void RegistrationExpiresIsTheRegistrysExpiryDateGivenRegistryCode(int code)
+    {
+        IanaRow row = TestData.Iana.Single(r => r.Code == code);
+        Match expires = ExpiresPattern().Match(row.Description);
+        DateTime? expected = expires.Success
+            ? DateTime.ParseExact(expires.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal)
+            : null;
+
+        DateTime? actual = HttpStatusCatalog.Get(code).RegistrationExpires;
+
+        actual.Should().Be(expected);
+        actual?.Kind.Should().Be(DateTimeKind.Utc);
+        actual?.TimeOfDay.Should().Be(TimeSpan.Zero);
+    }
+
+    [Fact]
+    public void OnlyTheProvisionalRecordHasAnExpiryDateGivenTheDatedCopy()
+    {
+        var withDate = HttpStatusCatalog.All.Where(i => i.RegistrationExpires is not null).Select(i => i.Code);
+        var provisional = HttpStatusCatalog.All.Where(i => i.Registration == HttpStatusRegistration.Provisional).Select(i => i.Code);
+
+        withDate.Should().Equal(provisional).And.Equal(104);
+        HttpStatusCatalog.Describe(105).RegistrationExpires.Should().BeNull();
+        HttpStatusCatalog.Describe(1000).RegistrationExpires.Should().BeNull();
+    }
+
+    [Theory]
+    [MemberData(nameof(RegistryCodes))]
     public void SpecificationMatchesRegistryReferenceGivenRegistryCode(int code)
     {
         string reference = TestData.Iana.Single(r => r.Code == code).Reference;
@@ -81,6 +110,9 @@ public sealed partial class IanaRegistryTests
             specification.Document.Should().Be(reference);
         }
     }
+
+    [GeneratedRegex(@"\(TEMPORARY\b[^)]*\bexpires (?<date>\d{4}-\d{2}-\d{2})\)")]
+    private static partial Regex ExpiresPattern();
 
     [GeneratedRegex(@"\s*\([A-Z][A-Z -]*[^)]*\)$")]
     private static partial Regex AnnotationPattern();

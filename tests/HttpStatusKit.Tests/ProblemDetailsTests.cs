@@ -1,58 +1,97 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using HttpStatusKit.Tests.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace HttpStatusKit.Tests;
 
 /// <summary>
-/// The Problem Details type and title of every record (RFC 9457): the same as ASP.NET Core's own defaults where it has
-/// them, linked to the record's own specification section, and about:blank where no section defines the code.
+/// The Problem Details type and title of every record (RFC 9457): linked to the record's own specification section,
+/// about:blank where no section defines the code, and different from what the real ASP.NET Core gives only where
+/// Data/aspnetcore-problem-details.csv says so, for every code from 100 to 599.
 /// </summary>
 public sealed class ProblemDetailsTests
 {
-    /// <summary>
-    /// Where ASP.NET Core's defaults differ, and why: it links 422 to its former definition in RFC 4918 with the former
-    /// phrase, where the catalog follows RFC 9110, Section 15.5.21; and its title for 500 is a sentence.
-    /// </summary>
-    private static readonly string[] s_knownDifferences =
-    [
-        "422 type: https://tools.ietf.org/html/rfc4918#section-11.2",
-        "422 title: Unprocessable Entity",
-        "500 title: An error occurred while processing your request.",
-    ];
+    private static readonly HashSet<int> s_registered = TestData.Iana.Select(r => r.Code).ToHashSet();
 
     [Fact]
-    public void TypeAndTitleAreAspNetCoresExceptTheKnownDifferencesGivenEveryCodeAspNetCoreHasDefaultsFor()
+    public void AspNetCoreHasDefaultsExactlyForTheListedCodesGivenEveryCodeFrom100To599()
     {
-        var compared = new List<int>();
+        var withDefaults = Enumerable.Range(100, 500).Where(code => AspNetCoreProblem(code).Type is not null).ToList();
+
+        withDefaults.Should().Equal(AspNetCoreDifferences.CodesWithDefaults);
+    }
+
+    [Fact]
+    public void TypeAndTitleDifferFromAspNetCoreOnlyAsListedGivenEveryCodeFrom100To599()
+    {
         var differences = new List<string>();
         for (int code = 100; code <= 599; code++)
         {
             ProblemDetails aspNet = AspNetCoreProblem(code);
-            if (aspNet.Type is null)
-            {
-                continue;
-            }
-
             HttpStatusInfo info = HttpStatusCatalog.Describe(code);
-            if (info.ProblemType.AbsoluteUri != aspNet.Type)
+
+            // RFC 9457, Section 3.1.1: a problem without a type member has the type about:blank.
+            string aspNetType = aspNet.Type ?? "about:blank";
+            if (aspNetType != info.ProblemType.OriginalString)
             {
-                differences.Add($"{code} type: {aspNet.Type}");
+                differences.Add($"{code} type: {aspNetType}");
             }
 
-            if (info.ProblemTitle != aspNet.Title)
+            if (aspNet.Title != info.ProblemTitle)
             {
-                differences.Add($"{code} title: {aspNet.Title}");
+                differences.Add($"{code} title: {aspNet.Title ?? "(none)"}");
             }
-
-            compared.Add(code);
         }
 
-        compared.Should().Contain([400, 401, 403, 404, 405, 409, 422, 500, 503], "ASP.NET Core has defaults for the common error codes");
-        differences.Should().Equal(s_knownDifferences);
+        differences.Should().BeEquivalentTo(ExpectedDifferences());
+    }
+
+    [Fact]
+    public void ReasonPhrasesDifferFromTheCatalogOnlyAsListedGivenEveryRegisteredCode()
+    {
+        var differences = new List<string>();
+        foreach (int code in s_registered)
+        {
+            string aspNet = ReasonPhrases.GetReasonPhrase(code);
+            if (aspNet != HttpStatusCatalog.Get(code).ReasonPhrase)
+            {
+                differences.Add($"{code} reason-phrase: {(aspNet.Length == 0 ? "(none)" : aspNet)}");
+            }
+        }
+
+        differences.Should().BeEquivalentTo(AspNetCoreDifferences.Rows.Where(r => r.Member == "reason-phrase").Select(r => r.ToString()));
+    }
+
+    /// <summary>
+    /// The differences the data file lists, and those that follow from ASP.NET Core's rule: no type for a code without a
+    /// default (every other registered code, by the IANA registry copy, has one in the catalog), and no title for an
+    /// unassigned code that ReasonPhrases does not know (the catalog titles it by class).
+    /// </summary>
+    private static IEnumerable<string> ExpectedDifferences()
+    {
+        List<AspNetCoreDifference> listed = AspNetCoreDifferences.Rows.Where(r => r.Member is "type" or "title").ToList();
+        foreach (AspNetCoreDifference row in listed)
+        {
+            yield return row.ToString();
+        }
+
+        for (int code = 100; code <= 599; code++)
+        {
+            if (s_registered.Contains(code) && !AspNetCoreDifferences.CodesWithDefaults.Contains(code))
+            {
+                yield return $"{code} type: about:blank";
+            }
+
+            if (!s_registered.Contains(code) && !listed.Any(r => r.Code == code && r.Member == "title"))
+            {
+                yield return $"{code} title: (none)";
+            }
+        }
     }
 
     [Fact]
@@ -61,6 +100,20 @@ public sealed class ProblemDetailsTests
         HttpStatusCatalog.UnprocessableContent.ProblemType.AbsoluteUri.Should().Be("https://tools.ietf.org/html/rfc9110#section-15.5.21");
         HttpStatusCatalog.UnprocessableContent.ProblemTitle.Should().Be("Unprocessable Content");
         HttpStatusCatalog.InternalServerError.ProblemTitle.Should().Be("Internal Server Error");
+    }
+
+    [Fact]
+    public void TeapotTitleComesFromRfc2324AndTypeFromRfc9110GivenReferenceFacts()
+    {
+        SemanticsRow phrase = TestData.Facts("former_phrase").Single(r => r.First == 418);
+        SemanticsRow reserved = TestData.Facts("reserved_unused").Single(r => r.First == 418);
+        HttpStatusInfo teapot = HttpStatusCatalog.Get(418);
+
+        phrase.Source.Should().StartWith("RFC2324");
+        teapot.ProblemTitle.Should().Be(phrase.Value).And.Be(teapot.ReasonPhrase);
+        reserved.Source.Should().Be("RFC9110, Section 15.5.19");
+        teapot.Specification.ToString().Should().Be("RFC 9110, Section 15.5.19");
+        teapot.ProblemType.AbsoluteUri.Should().Be("https://tools.ietf.org/html/rfc9110#section-15.5.19");
     }
 
     [Fact]

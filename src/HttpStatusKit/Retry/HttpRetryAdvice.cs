@@ -20,9 +20,11 @@ public enum HttpRetryAdvice
 
     /// <summary>
     /// Repeating the same request is expected to fail the same way: the client has to change the request (its content,
-    /// credentials, conditions or target) or give up. Most 4xx statuses, and the 5xx statuses that describe a lasting
-    /// condition of the server: 501, 505, 506, 507 (which RFC 4918, Section 11.5 says must not be repeated until the user
-    /// asks again), 508, 510 and 511.
+    /// credentials, conditions or target) or give up. Most 4xx statuses; the 5xx statuses that describe a lasting
+    /// condition of the server: 501, 505, 506, 508, 510 and 511; and 507 (Insufficient Storage). RFC 4918, Section 11.5
+    /// calls 507's condition temporary, but a request that came from a user action must not be repeated until the user
+    /// asks for it again in a separate action; for a request no user started it sets no rule, and a repeat is likely to
+    /// fail the same way until the server has room again, so it is not repeated automatically either.
     /// </summary>
     DoNotRetry,
 
@@ -36,8 +38,9 @@ public enum HttpRetryAdvice
 
     /// <summary>
     /// 425 (Too Early): the server would not risk processing a request that arrived in TLS early data and might be
-    /// replayed. A user agent should repeat it automatically, but not in early data: only after the handshake has
-    /// completed (RFC 8470, Section 5.2).
+    /// replayed. A client that sent the request in early data must repeat it (RFC 8470, Section 4), and a user agent
+    /// should do so automatically; the repeated request must not be sent in early data, so it goes out after the handshake
+    /// has completed or on a new connection (RFC 8470, Section 5.2).
     /// </summary>
     RetryWithoutEarlyData,
 

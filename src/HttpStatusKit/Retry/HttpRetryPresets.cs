@@ -17,8 +17,9 @@ public static class HttpRetryPresets
 {
     /// <summary>
     /// The catalog's recommendation, following <see cref="HttpStatusInfo.RetryAdvice"/>: retries a status whose advice is
-    /// <see cref="HttpRetryAdvice.Retry"/> (408, 421), <see cref="HttpRetryAdvice.RetryWithoutEarlyData"/> (425),
-    /// <see cref="HttpRetryAdvice.AfterDelay"/> (429, 503) or <see cref="HttpRetryAdvice.IfIdempotent"/> (500, 502, 504,
+    /// <see cref="HttpRetryAdvice.Retry"/> (<include file="../Table/StatusLists.xml" path="lists/list[@name='retry-retry']/c"/>), <see cref="HttpRetryAdvice.RetryWithoutEarlyData"/>
+    /// (<include file="../Table/StatusLists.xml" path="lists/list[@name='retry-retry-without-early-data']/c"/>), <see cref="HttpRetryAdvice.AfterDelay"/> (<include file="../Table/StatusLists.xml" path="lists/list[@name='retry-after-delay']/c"/>) or
+    /// <see cref="HttpRetryAdvice.IfIdempotent"/> (<include file="../Table/StatusLists.xml" path="lists/list[@name='retry-if-idempotent']/c"/>,
     /// unassigned 5xx codes, and every value outside 100 to 599, which a client handles as 500).
     /// </summary>
     /// <remarks>
@@ -45,15 +46,16 @@ public static class HttpRetryPresets
         code => code >= 500 || code == 408);
 
     /// <summary>
-    /// The transient failures of Microsoft.Extensions.Http.Resilience (version 10.11.0), as
-    /// <c>HttpClientResiliencePredicates.IsTransient</c> judges a response (the default for the standard resilience
-    /// handler's retry and circuit breaker): a status code of 500 or more, 408 or 429. Every value from 500 up is
-    /// retried, 600 and 999 included.
+    /// The transient failures of Microsoft.Extensions.Http.Resilience, as <c>HttpClientResiliencePredicates.IsTransient</c>
+    /// judges a response (the default for the standard resilience handler's retry and circuit breaker): a status code of
+    /// 500 or more, 408 or 429. Every value from 500 up is retried, 600 and 999 included. The rule is read in
+    /// dotnet/extensions at tag v10.9.0, where it has not changed since June 2024, and the package 10.11.0 gives the same
+    /// answer for every status from 0 to 999.
     /// </summary>
     public static HttpRetryPreset MicrosoftExtensionsHttpResilience { get; } = new(
         "Microsoft.Extensions.Http.Resilience transient failure",
-        "dotnet/extensions, package Microsoft.Extensions.Http.Resilience 10.11.0 (commit 25f07afa), src/Libraries/Microsoft.Extensions.Http.Resilience/Polly/HttpClientResiliencePredicates.cs: IsTransientHttpFailure is status >= 500 || status == 408 || status == 429.",
-        new Uri("https://github.com/dotnet/extensions/blob/main/src/Libraries/Microsoft.Extensions.Http.Resilience/Polly/HttpClientResiliencePredicates.cs"),
+        "dotnet/extensions, src/Libraries/Microsoft.Extensions.Http.Resilience/Polly/HttpClientResiliencePredicates.cs at tag v10.9.0 (commit b10f9c0a; the file is unchanged since commit c13c8efa, June 2024): IsTransientHttpFailure is status >= 500 || status == 408 || status == 429. Package Microsoft.Extensions.Http.Resilience 10.11.0 (built from commit 25f07afa, as its package metadata states) gives the same answer for every status from 0 to 999.",
+        new Uri("https://github.com/dotnet/extensions/blob/v10.9.0/src/Libraries/Microsoft.Extensions.Http.Resilience/Polly/HttpClientResiliencePredicates.cs"),
         code => code >= 500 || code == 408 || code == 429);
 
     /// <summary>

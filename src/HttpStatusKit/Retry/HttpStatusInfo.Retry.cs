@@ -13,11 +13,11 @@ public sealed partial record HttpStatusInfo
     /// <list type="table">
     /// <listheader><term>Advice</term><description>Statuses</description></listheader>
     /// <item><term><see cref="HttpRetryAdvice.NotApplicable"/></term><description>every 1xx, 2xx and 3xx</description></item>
-    /// <item><term><see cref="HttpRetryAdvice.Retry"/></term><description>408, 421</description></item>
-    /// <item><term><see cref="HttpRetryAdvice.RetryWithoutEarlyData"/></term><description>425</description></item>
-    /// <item><term><see cref="HttpRetryAdvice.AfterDelay"/></term><description>429, 503</description></item>
-    /// <item><term><see cref="HttpRetryAdvice.IfIdempotent"/></term><description>500, 502, 504, unassigned 5xx, invalid values</description></item>
-    /// <item><term><see cref="HttpRetryAdvice.OnlyWithRetryAfter"/></term><description>413</description></item>
+    /// <item><term><see cref="HttpRetryAdvice.Retry"/></term><description><include file="../Table/StatusLists.xml" path="lists/list[@name='retry-retry']/c"/></description></item>
+    /// <item><term><see cref="HttpRetryAdvice.RetryWithoutEarlyData"/></term><description><include file="../Table/StatusLists.xml" path="lists/list[@name='retry-retry-without-early-data']/c"/></description></item>
+    /// <item><term><see cref="HttpRetryAdvice.AfterDelay"/></term><description><include file="../Table/StatusLists.xml" path="lists/list[@name='retry-after-delay']/c"/></description></item>
+    /// <item><term><see cref="HttpRetryAdvice.IfIdempotent"/></term><description><include file="../Table/StatusLists.xml" path="lists/list[@name='retry-if-idempotent']/c"/>, unassigned 5xx, invalid values</description></item>
+    /// <item><term><see cref="HttpRetryAdvice.OnlyWithRetryAfter"/></term><description><include file="../Table/StatusLists.xml" path="lists/list[@name='retry-only-with-retry-after']/c"/></description></item>
     /// <item><term><see cref="HttpRetryAdvice.DoNotRetry"/></term><description>every other 4xx and 5xx</description></item>
     /// </list>
     /// </remarks>

@@ -25,8 +25,9 @@ public enum HttpRedirectMethod
     ChangesToGet,
 
     /// <summary>
-    /// 307 (Temporary Redirect) and 308 (Permanent Redirect): the user agent must not change the request method when it
-    /// follows the redirect (RFC 9110, Sections 15.4.8 and 15.4.9; RFC 7538, Section 3).
+    /// 307 (Temporary Redirect) and 308 (Permanent Redirect), the method-preserving redirects (RFC 9110, Section 15.4). A
+    /// user agent that follows a 307 automatically must not change the request method (RFC 9110, Section 15.4.8); 308 is
+    /// the permanent counterpart, which, unlike 301, does not allow a POST to be turned into a GET (RFC 7538, Section 3).
     /// </summary>
     Preserved,
 }

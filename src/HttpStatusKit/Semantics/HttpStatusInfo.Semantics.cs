@@ -26,12 +26,15 @@ public sealed partial record HttpStatusInfo
     /// <summary>
     /// Whether a cache may reuse the response with a heuristic expiration time when it has no explicit freshness
     /// information (RFC 9110, Section 15.1; RFC 9111, Section 4.2.2), unless the method definition or explicit cache
-    /// controls say otherwise: 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414 and 501 (RFC 9110, Section 15.1), and
-    /// 451 (RFC 7725, Section 3).
+    /// controls say otherwise: <include file="../Table/StatusLists.xml" path="lists/list[@name='heuristically-cacheable']/c"/> (RFC 9110, Section 15.1; 451 by RFC 7725,
+    /// Section 3).
     /// </summary>
     /// <remarks>
     /// Every other status is <see langword="false"/>. 421 is not heuristically cacheable: RFC 7540 made it so, and RFC 9110,
-    /// Appendix B.3 removed that. 425 is not cacheable by default (RFC 8470, Section 5.2). A cache may still store any other
+    /// Appendix B.3 removed that. 425 is not cacheable by default (RFC 8470, Section 5.2). 226 is not either: RFC 3229,
+    /// Section 10.4.1 lets only a cache that implements delta encoding reuse it, under the conditions of Section 10.6
+    /// (matching A-IM and If-None-Match), which a cache that knows just the status cannot check; Section 5.4 gave
+    /// instance-manipulated responses a status of their own so that other caches would not keep them. A cache may still store any other
     /// final response that carries explicit freshness information such as <c>Cache-Control: max-age</c> or Expires
     /// (RFC 9111, Section 3), and that includes a status the cache does not recognise, which is why an unassigned or
     /// invalid code is <see langword="false"/> here (it does not follow its class) but is not forbidden from being stored;
@@ -41,26 +44,28 @@ public sealed partial record HttpStatusInfo
 
     /// <summary>
     /// Whether a cache must not store the response whatever its header fields say: every 1xx response, because a cache
-    /// stores only final responses (RFC 9111, Section 3), and 428, 429, 431 and 511 (RFC 6585, Sections 3 to 6).
+    /// stores only final responses (RFC 9111, Section 3), and <include file="../Table/StatusLists.xml" path="lists/list[@name='must-not-be-stored']/c"/> (RFC 6585, Sections 3 to 6).
     /// </summary>
     public bool MustNotBeStored => _semantics.MustNotBeStored;
 
     /// <summary>
-    /// Whether the response can carry content: <see cref="HttpContentRule.Never"/> for every 1xx status, 204 and 304
-    /// (RFC 9110, Section 6.4.1), <see cref="HttpContentRule.MustBeEmpty"/> for 205 (RFC 9110, Section 15.3.6), and
+    /// Whether the response can carry content: <see cref="HttpContentRule.Never"/> for every 1xx status and
+    /// <include file="../Table/StatusLists.xml" path="lists/list[@name='content-never']/c"/> (RFC 9110, Section 6.4.1), <see cref="HttpContentRule.MustBeEmpty"/> for
+    /// <include file="../Table/StatusLists.xml" path="lists/list[@name='content-must-be-empty']/c"/> (RFC 9110, Section 15.3.6), and
     /// <see cref="HttpContentRule.Allowed"/> for every other status.
     /// </summary>
     public HttpContentRule ContentRule => _semantics.ContentRule;
 
     /// <summary>
     /// Which method a user agent uses when it follows this redirect: <see cref="HttpRedirectMethod.MayChangeToGet"/> for
-    /// 301 and 302, <see cref="HttpRedirectMethod.ChangesToGet"/> for 303, <see cref="HttpRedirectMethod.Preserved"/> for
-    /// 307 and 308, and <see cref="HttpRedirectMethod.None"/> for every other status (RFC 9110, Section 15.4).
+    /// <include file="../Table/StatusLists.xml" path="lists/list[@name='redirect-may-change-to-get']/c"/>, <see cref="HttpRedirectMethod.ChangesToGet"/> for
+    /// <include file="../Table/StatusLists.xml" path="lists/list[@name='redirect-changes-to-get']/c"/>, <see cref="HttpRedirectMethod.Preserved"/> for
+    /// <include file="../Table/StatusLists.xml" path="lists/list[@name='redirect-preserved']/c"/>, and <see cref="HttpRedirectMethod.None"/> for every other status (RFC 9110, Section 15.4).
     /// </summary>
     public HttpRedirectMethod RedirectMethod => _semantics.RedirectMethod;
 
     /// <summary>
-    /// Whether the status is deprecated: only 305 (Use Proxy), deprecated by RFC 7231, Appendix B for security reasons
+    /// Whether the status is deprecated: only <include file="../Table/StatusLists.xml" path="lists/list[@name='deprecated']/c"/> (Use Proxy), deprecated by RFC 7231, Appendix B for security reasons
     /// and kept so by RFC 9110, Section 15.4.6. 306 is reserved and 510 obsoleted instead; see <see cref="Registration"/>.
     /// </summary>
     public bool IsDeprecated => _semantics.IsDeprecated;

@@ -1,3 +1,5 @@
+using System;
+
 namespace HttpStatusKit;
 
 // How the entries of the generated table (HttpStatusCatalog.Table.cs, from StatusTable.yaml) become records: each
@@ -12,6 +14,7 @@ public static partial class HttpStatusCatalog
         string description,
         string whenToExpect,
         HttpStatusRegistration registration = HttpStatusRegistration.Registered,
+        DateTime? registrationExpires = null,
         FormerReasonPhrase[]? former = null,
         LegacyReasonPhrase[]? legacy = null,
         bool heuristicallyCacheable = false,
@@ -33,8 +36,12 @@ public static partial class HttpStatusCatalog
             whenToExpect,
             ReadOnlyArray<FormerReasonPhrase>.From(former),
             ReadOnlyArray<LegacyReasonPhrase>.From(legacy),
-            StatusSemantics.ForEntry(code, heuristicallyCacheable, mustNotBeStored, content, redirectMethod, deprecated, expectedHeaders, retryAdvice));
+            StatusSemantics.ForEntry(code, heuristicallyCacheable, mustNotBeStored, content, redirectMethod, deprecated, expectedHeaders, retryAdvice),
+            registrationExpires);
     }
+
+    /// <summary>A registry date: midnight UTC of that day.</summary>
+    private static DateTime Date(int year, int month, int day) => new(year, month, day, 0, 0, 0, DateTimeKind.Utc);
 
     private static SpecificationReference Rfc(int number, string? section) => SpecificationReference.Rfc(number, section);
 

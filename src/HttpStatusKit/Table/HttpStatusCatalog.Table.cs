@@ -83,7 +83,7 @@ public static partial class HttpStatusCatalog
     private static HttpStatusInfo Create100() => Define(
         100, nameof(Continue), "Continue", Rfc(9110, "15.2.1"),
         description: "The server has received the first part of the request and not rejected it yet; a final response will follow. It is an interim (1xx) response with no content; when the request carried \"Expect: 100-continue\", it invites the client to send the request content (RFC 9110, Section 10.1.1). Without that expectation the client can simply discard it, and a server must not send 1xx responses to an HTTP/1.0 client.",
-        whenToExpect: "A client that sends \"Expect: 100-continue\" before a large upload (in .NET, HttpRequestHeaders.ExpectContinue) waits briefly for 100 before sending the body, so the server can refuse early with a final status such as 401 or 405 instead. The client need not wait indefinitely and may send the content if no 100 arrives; if it gets 417 (Expectation Failed), it should repeat the request without the expectation.");
+        whenToExpect: "A client that sends \"Expect: 100-continue\" before a large upload (in .NET, HttpRequestHeaders.ExpectContinue) waits briefly for 100 before sending the body, so the server can refuse early with a final status such as 401 or 405 instead. The client is not bound to wait any particular time, may send the content if no 100 arrives, and should not wait indefinitely; if it gets 417 (Expectation Failed), it should repeat the request without the expectation.");
 
     /// <summary>101 Switching Protocols, RFC 9110, Section 15.2.2.</summary>
     public static HttpStatusInfo SwitchingProtocols => Record(101);
@@ -116,6 +116,7 @@ public static partial class HttpStatusCatalog
     private static HttpStatusInfo Create104() => Define(
         104, nameof(UploadResumptionSupported), "Upload Resumption Supported", Draft("draft-ietf-httpbis-resumable-upload-05"),
         registration: HttpStatusRegistration.Provisional,
+        registrationExpires: Date(2026, 11, 13),
         description: "The server can resume this upload and has created an upload resource through which the transfer can continue. It is an interim response, with no content, defined by the IETF draft \"Resumable Uploads for HTTP\", not by an RFC, and its IANA registration is temporary (registered on 2024-11-13 and extended on 2025-09-15 until 2026-11-13, as of the registry copy this catalog was built from). The first 104 carries a Location header with the upload resource's URI; later 104 responses can report progress in an Upload-Offset header.",
         whenToExpect: "A client starts an upload (for example POST, PUT or PATCH) with an Upload-Complete header, and a server that implements the draft answers 104 before the final response. If the connection then drops, the client asks the upload resource for the current offset with HEAD and sends the rest with PATCH; a client that does not implement the draft can ignore it like any unexpected 1xx response.");
 
@@ -206,7 +207,7 @@ public static partial class HttpStatusCatalog
 
     private static HttpStatusInfo Create226() => Define(
         226, nameof(IMUsed), "IM Used", Rfc(3229, "10.4.1"),
-        description: "The server answered a GET with the result of instance-manipulations, such as a delta, on the current instance. The request must have listed at least one instance-manipulation in an A-IM header, and the response must carry an ETag for the current instance. The full current instance may only be obtainable by combining this response with earlier or later ones; a cache may store a 226 and may use it with a cached base instance to build the current one.",
+        description: "The server answered a GET with the result of instance-manipulations, such as a delta, on the current instance. The request must have listed at least one instance-manipulation in an A-IM header, and the response must carry an ETag for the current instance. The full current instance may only be obtainable by combining this response with earlier or later ones; a cache that implements delta encoding may store a 226, reuse it under the rules of RFC 3229, Section 10.6, and may combine it with a cached base instance to build the current one.",
         whenToExpect: "Only with delta encoding (RFC 3229): a client that sends A-IM can receive just the changes since the instance it already holds and apply them locally. A client that never sends A-IM should not receive it.");
 
     // 3xx Redirection
@@ -217,7 +218,7 @@ public static partial class HttpStatusCatalog
         300, nameof(MultipleChoices), "Multiple Choices", Rfc(9110, "15.4.1"),
         heuristicallyCacheable: true,
         expectedHeaders: [Header("Location", HttpHeaderRequirement.Should, "when the server has a preferred choice", Rfc(9110, "15.4.1"))],
-        description: "The target resource has several representations, each at its own URI, and the client is asked to pick one. The server ought to name its preferred choice, if it has one, in the Location header field and, except for HEAD, send content listing the alternatives; HTTP defines no standard format for that list, so automatic selection needs a format both sides understand. A client treats any 3xx code it does not recognize as 300, and a 300 response is heuristically cacheable unless its headers say otherwise (RFC 9110, Sections 15 and 15.1).",
+        description: "The target resource has several representations, each at its own URI, and the client is asked to pick one. If the server has a preferred choice, it should name it in the Location header field, and except for HEAD it should send content listing the alternatives; HTTP defines no standard format for that list, so automatic selection needs a format both sides understand. A client must treat any 3xx code it does not recognize as 300, and a 300 response is heuristically cacheable unless the method definition or explicit cache controls say otherwise (RFC 9110, Sections 15 and 15.1).",
         whenToExpect: "Rare in APIs; it comes from servers that publish the same resource in several formats or languages and leave the choice to the client (reactive negotiation). A client that cannot choose automatically follows the Location URI when one is given or shows the list to the user.");
 
     /// <summary>301 Moved Permanently, RFC 9110, Section 15.4.2.</summary>
@@ -228,7 +229,7 @@ public static partial class HttpStatusCatalog
         heuristicallyCacheable: true,
         redirectMethod: HttpRedirectMethod.MayChangeToGet,
         expectedHeaders: [Header("Location", HttpHeaderRequirement.Should, null, Rfc(9110, "15.4.2"))],
-        description: "The target resource has been given a new permanent URI, and future references ought to use it. The server ought to name the new URI in a Location header, which the user agent may follow automatically. As a historical exception, a user agent may turn a POST into a GET when it follows a 301; 308 Permanent Redirect is the method-preserving alternative, and 302 and 307 are the temporary counterparts. A 301 response is heuristically cacheable unless its headers say otherwise (RFC 9110, Section 15.1).",
+        description: "The target resource has been given a new permanent URI, and future references ought to use it. The server should name the new URI in a Location header, which the user agent may follow automatically. As a historical exception, a user agent may turn a POST into a GET when it follows a 301; 308 Permanent Redirect is the method-preserving alternative, and 302 and 307 are the temporary counterparts. A 301 response is heuristically cacheable unless the method definition or explicit cache controls say otherwise (RFC 9110, Section 15.1).",
         whenToExpect: "A site or API has moved a resource for good, such as a renamed path, a new domain, or a canonical http-to-https or trailing-slash URL. Search engines and link-editing clients update stored links and browsers may cache the redirect, so a 301 sent by mistake is hard to take back; APIs that must keep POST or PUT bodies intact use 308 instead. In ASP.NET Core, RedirectPermanent and Results.Redirect(url, permanent: true) produce 301.");
 
     /// <summary>302 Found, RFC 9110, Section 15.4.3.</summary>
@@ -240,7 +241,7 @@ public static partial class HttpStatusCatalog
         legacy: [Legacy("Temporary Redirect", "the JDK's com.sun.net.httpserver and jwebserver")],
         redirectMethod: HttpRedirectMethod.MayChangeToGet,
         expectedHeaders: [Header("Location", HttpHeaderRequirement.Should, null, Rfc(9110, "15.4.3"))],
-        description: "The target resource is temporarily at a different URI; the client keeps using the original URI afterwards. The server ought to name the temporary URI in a Location header, which the user agent may follow automatically. As a historical exception, a user agent may turn a POST into a GET when it follows a 302; 307 Temporary Redirect is the method-preserving alternative, and 303 See Other asks for the switch to GET explicitly. Unlike 301, a 302 is not heuristically cacheable, so a cache reuses it only when explicit freshness information is present.",
+        description: "The target resource is temporarily at a different URI; the client ought to keep using the original URI afterwards. The server should name the temporary URI in a Location header, which the user agent may follow automatically. As a historical exception, a user agent may turn a POST into a GET when it follows a 302; 307 Temporary Redirect is the method-preserving alternative, and 303 See Other asks for the switch to GET explicitly. Unlike 301, a 302 is not heuristically cacheable, so a cache reuses it only when explicit freshness information is present.",
         whenToExpect: "Web frameworks send it for short-lived redirects, such as sending an unauthenticated browser to a login page; ASP.NET Core's Redirect and Results.Redirect produce 302 by default. Browsers and most HTTP clients follow it automatically and in practice resend a POST as a GET, so an API that needs the method and body preserved uses 307.");
 
     /// <summary>303 See Other, RFC 9110, Section 15.4.4.</summary>
@@ -288,7 +289,7 @@ public static partial class HttpStatusCatalog
         307, nameof(TemporaryRedirect), "Temporary Redirect", Rfc(9110, "15.4.8"),
         redirectMethod: HttpRedirectMethod.Preserved,
         expectedHeaders: [Header("Location", HttpHeaderRequirement.Should, null, Rfc(9110, "15.4.8"))],
-        description: "The target resource is temporarily at another URI; the client must not change the method when following it. The server ought to send the temporary URI in the Location header field, and the client keeps using the original URI for later requests. It is the method-preserving form of 302, so a POST stays a POST with the same content; 308 Permanent Redirect is the permanent counterpart. A 307 is not heuristically cacheable.",
+        description: "The target resource is temporarily at another URI; a user agent following it automatically must not change the method. The server should send the temporary URI in the Location header field, and the client ought to keep using the original URI for later requests. It is the method-preserving form of 302, so a POST stays a POST with the same content; 308 Permanent Redirect is the permanent counterpart. A 307 is not heuristically cacheable.",
         whenToExpect: "A request, including a POST or PUT with a body, has to be repeated unchanged at another location for now; ASP.NET Core's UseHttpsRedirection uses 307 by default, and RedirectPreserveMethod or Results.Redirect(url, preserveMethod: true) produce it. Chrome also shows a browser-generated 307 (with Non-Authoritative-Reason: HSTS) when HSTS upgrades an http URL to https. Clients that follow it resend the same method and body, so a request body sent from a stream has to be re-readable.");
 
     /// <summary>308 Permanent Redirect, RFC 9110, Section 15.4.9.</summary>
@@ -299,7 +300,7 @@ public static partial class HttpStatusCatalog
         heuristicallyCacheable: true,
         redirectMethod: HttpRedirectMethod.Preserved,
         expectedHeaders: [Header("Location", HttpHeaderRequirement.Should, null, Rfc(9110, "15.4.9"))],
-        description: "The target resource has a new permanent URI, and the client must not change the method when following it. It is the method-preserving form of 301: the server ought to give the new URI in a Location header, and clients that edit links may update stored references. It is younger than its siblings (RFC 7238 in June 2014, then RFC 7538, Section 3), so some old clients treat it like an unknown 3xx, that is like 300, and do not follow it automatically (RFC 7538, Section 4). A 308 response is heuristically cacheable unless its headers say otherwise (RFC 9110, Section 15.1).",
+        description: "The target resource has a new permanent URI, and a client that follows the redirect keeps the request method. It is the method-preserving form of 301: unlike 301, it does not allow a POST to be turned into a GET (RFC 7538, Section 3), and RFC 9110, Section 15.4 counts it with 307 among the method-preserving redirects. Future references ought to use the new URI; the server should give it in a Location header, which the user agent may follow automatically, and a client that edits links can replace stored references with it. It is younger than its siblings (RFC 7238 in June 2014, then RFC 7538), so some old clients treat it like an unknown 3xx, that is like 300, and do not follow it automatically (RFC 7538, Section 4). A 308 response is heuristically cacheable unless the method definition or explicit cache controls say otherwise (RFC 9110, Section 15.1).",
         whenToExpect: "APIs and sites that move a resource for good while POST, PUT or DELETE requests must keep their method and body, and servers that permanently redirect API traffic from http to https; ASP.NET Core's RedirectPermanentPreserveMethod produces it. Clients resend the same method and body to the new URI and update any stored URI.");
 
     // 4xx Client Error
@@ -333,7 +334,7 @@ public static partial class HttpStatusCatalog
 
     private static HttpStatusInfo Create403() => Define(
         403, nameof(Forbidden), "Forbidden", Rfc(9110, "15.5.4"),
-        description: "The server understood the request and refuses to carry it out. Unlike 401 it is not a request to authenticate: credentials that were sent are judged insufficient, so repeating the request automatically with the same credentials does not help, and the refusal may also have reasons that have nothing to do with credentials. An origin server that prefers not to reveal that a forbidden resource exists may answer 404 instead.",
+        description: "The server understood the request and refuses to carry it out. Unlike 401 it is not a request to authenticate: credentials that were sent are judged insufficient, so the client should not repeat the request automatically with the same credentials (it may try new or different ones), and the refusal may also have reasons that have nothing to do with credentials. An origin server that prefers not to reveal that a forbidden resource exists may answer 404 instead.",
         whenToExpect: "An authenticated user lacks the role, scope or permission the action needs, or a server policy blocks the request, such as an IP allow list, a failed CSRF check or a disabled account. The client does not retry the same request; it reports the refusal, or retries only with different credentials or after the missing rights have been granted.");
 
     /// <summary>404 Not Found, RFC 9110, Section 15.5.5.</summary>
@@ -342,7 +343,7 @@ public static partial class HttpStatusCatalog
     private static HttpStatusInfo Create404() => Define(
         404, nameof(NotFound), "Not Found", Rfc(9110, "15.5.5"),
         heuristicallyCacheable: true,
-        description: "The origin server has no current representation for the target resource, or will not disclose that one exists. It does not say whether the absence is temporary or permanent; 410 Gone is the more specific answer when the resource is known to be gone for good. A 404 response is heuristically cacheable unless its headers say otherwise (RFC 9110, Section 15.1).",
+        description: "The origin server has no current representation for the target resource, or will not disclose that one exists. It does not say whether the absence is temporary or permanent; 410 Gone is the more specific answer when the resource is known to be gone for good. A 404 response is heuristically cacheable unless the method definition or explicit cache controls say otherwise (RFC 9110, Section 15.1).",
         whenToExpect: "The URL path, or an identifier in it, is wrong or names a resource that does not exist or no longer exists. Servers also answer 404 instead of 403 to hide a resource from a client that may not see it.");
 
     /// <summary>405 Method Not Allowed, RFC 9110, Section 15.5.6.</summary>
@@ -353,7 +354,7 @@ public static partial class HttpStatusCatalog
         legacy: [Legacy("Not Allowed", "nginx")],
         heuristicallyCacheable: true,
         expectedHeaders: [Header("Allow", HttpHeaderRequirement.Must, "listing the methods the target resource supports", Rfc(9110, "15.5.6"))],
-        description: "The origin server recognizes the request method, but the target resource does not support it. The origin server must include an Allow header field listing the methods the resource currently supports. It differs from 501 Not Implemented, which means the server does not support the method for any resource; a 405 response is heuristically cacheable unless its headers say otherwise (RFC 9110, Section 15.1).",
+        description: "The origin server recognizes the request method, but the target resource does not support it. The origin server must include an Allow header field listing the methods the resource currently supports. It differs from 501 Not Implemented, which means the server does not support the method for any resource; a 405 response is heuristically cacheable unless the method definition or explicit cache controls say otherwise (RFC 9110, Section 15.1).",
         whenToExpect: "The client sends, for example, DELETE or PUT to an endpoint that implements only GET and POST, or POST to a read-only URL. The client reads the Allow header to learn which methods the resource accepts and corrects the method or the URL.");
 
     /// <summary>406 Not Acceptable, RFC 9110, Section 15.5.7.</summary>
@@ -371,7 +372,7 @@ public static partial class HttpStatusCatalog
         407, nameof(ProxyAuthenticationRequired), "Proxy Authentication Required", Rfc(9110, "15.5.8"),
         legacy: [Legacy("Unauthorized", "HAProxy's built-in error page")],
         expectedHeaders: [Header("Proxy-Authenticate", HttpHeaderRequirement.Must, "with at least one challenge", Rfc(9110, "15.5.8"))],
-        description: "The client must authenticate itself to a proxy before the proxy forwards the request. It works like 401 but for the proxy: the proxy must include a Proxy-Authenticate header field carrying its own challenge, and the client may retry with new or replacement credentials in a Proxy-Authorization header field. It is generated by the proxy, not by the origin server, whose own authentication uses 401 and WWW-Authenticate.",
+        description: "The client needs to authenticate itself to a proxy before the proxy forwards the request. It works like 401 but for the proxy: the proxy must include a Proxy-Authenticate header field carrying its own challenge, and the client may retry with new or replacement credentials in a Proxy-Authorization header field. It is generated by the proxy, not by the origin server, whose own authentication uses 401 and WWW-Authenticate.",
         whenToExpect: "The application runs behind a corporate or outbound proxy that requires a login, and the HTTP client uses that proxy without credentials or with wrong ones. The fix is to configure proxy credentials in the client (in .NET, for example, on the WebProxy assigned to the HttpClientHandler), not to change anything in the request to the origin server.");
 
     /// <summary>408 Request Timeout, RFC 9110, Section 15.5.9.</summary>
@@ -398,7 +399,7 @@ public static partial class HttpStatusCatalog
     private static HttpStatusInfo Create410() => Define(
         410, nameof(Gone), "Gone", Rfc(9110, "15.5.11"),
         heuristicallyCacheable: true,
-        description: "The origin server has removed access to the target resource, and the condition is most likely permanent. A server that cannot tell whether the removal is permanent should use 404 instead; 410 mainly tells recipients that the resource was withdrawn on purpose and that links to it should be removed. A 410 response is heuristically cacheable unless its headers say otherwise (RFC 9110, Section 15.1).",
+        description: "The origin server has removed access to the target resource, and the condition is most likely permanent. A server that cannot tell whether the removal is permanent ought to use 404 instead; 410 mainly tells recipients that the resource was withdrawn on purpose and that its owners want links to it removed. A 410 response is heuristically cacheable unless the method definition or explicit cache controls say otherwise (RFC 9110, Section 15.1).",
         whenToExpect: "A deleted account, an ended promotion, a retired API version or a removed document is requested. The client stops requesting the URL and deletes stored links or bookmarks to it instead of retrying.");
 
     /// <summary>411 Length Required, RFC 9110, Section 15.5.12.</summary>
@@ -435,7 +436,7 @@ public static partial class HttpStatusCatalog
         414, nameof(UriTooLong), "URI Too Long", Rfc(9110, "15.5.15"),
         former: [Former("Request-URI Too Large", Rfc(2616, "6.1.1")), Former("Request-URI Too Long", Rfc(2616, "10.4.15"))],
         heuristicallyCacheable: true,
-        description: "The server refuses the request because the target URI exceeds the length it is willing to interpret. RFC 9110 calls this rare and names three usual causes: a POST wrongly turned into a GET that carries its data in a long query, a redirect loop in which the URI keeps growing, and an attack probing for security holes. A 414 response is heuristically cacheable unless its headers say otherwise (RFC 9110, Section 15.1); RFC 2616 called it Request-URI Too Long.",
+        description: "The server refuses the request because the target URI exceeds the length it is willing to interpret. RFC 9110 calls this rare and names three usual causes: a POST wrongly turned into a GET that carries its data in a long query, a redirect loop in which the URI keeps growing, and an attack probing for security holes. A 414 response is heuristically cacheable unless the method definition or explicit cache controls say otherwise (RFC 9110, Section 15.1); RFC 2616 called it Request-URI Too Long.",
         whenToExpect: "A client puts large data (long filter lists, many IDs, encoded documents or tokens) into the query string, or a misconfigured redirect keeps appending to the URL. The client moves the data into the request content, for example with a POST to an endpoint that accepts a body, or fixes the redirect loop.");
 
     /// <summary>415 Unsupported Media Type, RFC 9110, Section 15.5.16.</summary>
@@ -471,7 +472,7 @@ public static partial class HttpStatusCatalog
     private static HttpStatusInfo Create418() => Define(
         418, nameof(ImATeapot), "I'm a teapot", Rfc(9110, "15.5.19"),
         registration: HttpStatusRegistration.Reserved,
-        description: "The 418 status code is reserved and unused in HTTP; no HTTP semantics are defined for it. Its familiar phrase \"I'm a teapot\" comes from RFC 2324 (1998) and RFC 7168 (2014), April Fools' RFCs for the Hyper Text Coffee Pot Control Protocol and its tea extension, and its wide use as an easter egg has effectively used the code up. RFC 9110 therefore keeps 418 reserved in the IANA registry, listed as \"(Unused)\", so that it cannot currently be assigned to any real meaning; only a future shortage of 4xx codes could lead to reassigning it. A client that does not recognize 418 handles it like 400 (Bad Request), as for any unknown 4xx code (RFC 9110, Section 15).",
+        description: "The 418 status code is reserved and unused in HTTP; no HTTP semantics are defined for it. Its familiar phrase \"I'm a teapot\" comes from RFC 2324, Section 2.3.2 (1998), an April Fools' RFC for the Hyper Text Coffee Pot Control Protocol that RFC 7168 (2014) extended to tea, and its wide use as an easter egg has effectively used the code up. RFC 9110 therefore keeps 418 reserved in the IANA registry, listed as \"(Unused)\", so that it cannot be given another use for now; it can be re-assigned if future circumstances call for it, running out of 4xx codes being the example RFC 9110 gives. A client that does not recognize 418 must treat it as 400 (Bad Request), as for any unknown 4xx code (RFC 9110, Section 15).",
         whenToExpect: "Seen from easter-egg and demo endpoints, from test code that needs an unusual status, and from some sites that use it to turn away requests they do not want, such as automated traffic; its meaning is then whatever that service says. An application that needs to report a real error sends a registered code instead.");
 
     /// <summary>421 Misdirected Request, RFC 9110, Section 15.5.20.</summary>
@@ -516,8 +517,8 @@ public static partial class HttpStatusCatalog
         425, nameof(TooEarly), "Too Early", Rfc(8470, "5.2"),
         legacy: [Legacy("Unordered Collection", "jshttp/statuses before 2.0.0 and Python requests")],
         retryAdvice: HttpRetryAdvice.RetryWithoutEarlyData,
-        description: "The server declines to process a request sent in TLS early data (0-RTT) because it could be a replay. Early data lets a client send a request before the TLS handshake completes, and an attacker could copy and resend it, so a server or gateway answers 425 when acting on such a request twice could do harm. A client that used early data is expected to retry, automatically if it can, but never again in early data; a server should send 425 only if the request arrived in early data or carries Early-Data: 1. A 425 response is not cacheable by default.",
-        whenToExpect: "Only seen with TLS 1.3 or QUIC 0-RTT session resumption, typically from a CDN or reverse proxy that forwarded an early request with Early-Data: 1 to an origin server that refused it. Clients that send early data are required to retry after the handshake completes, so the retry normally happens inside the HTTP stack without application code noticing. Some older libraries name 425 \"Unordered Collection\", a phrase the IANA registry does not use.");
+        description: "The server declines to process a request sent in TLS early data (0-RTT) because it could be a replay. Early data lets a client send a request before the TLS handshake completes, and an attacker could copy and resend it, so a server or gateway answers 425 when acting on such a request twice could do harm. A client that sent the request in early data must retry it (RFC 8470, Section 4) and should do so automatically, but the retry must not be sent in early data; a server should send 425 only if the request arrived in early data or carries Early-Data: 1. A 425 response is not cacheable by default.",
+        whenToExpect: "Only seen with TLS 1.3 or QUIC 0-RTT session resumption, typically from a CDN or reverse proxy that forwarded an early request with Early-Data: 1 to an origin server that refused it. A client that sent the request in early data must retry it, and a user agent should do so automatically; the retry must not be sent in early data, so it goes out after the handshake or on a new connection, and it normally happens inside the HTTP stack without application code noticing. Some older libraries name 425 \"Unordered Collection\", a phrase the IANA registry does not use.");
 
     /// <summary>426 Upgrade Required, RFC 9110, Section 15.5.22.</summary>
     public static HttpStatusInfo UpgradeRequired => Record(426);
@@ -534,7 +535,7 @@ public static partial class HttpStatusCatalog
     private static HttpStatusInfo Create428() => Define(
         428, nameof(PreconditionRequired), "Precondition Required", Rfc(6585, "3"),
         mustNotBeStored: true,
-        description: "The origin server accepts this request only in conditional form, and it arrived without a precondition. It guards against lost updates, where a client overwrites changes that someone else made after the client last read the resource; by demanding If-Match or a similar precondition, the server makes sure the client edits the current state. Unlike 412 (Precondition Failed), which means a precondition was sent and evaluated to false, 428 means none was sent. The response ought to tell the client how to resend the request so that it succeeds, and caches must not store it.",
+        description: "The origin server accepts this request only in conditional form, and it arrived without a precondition. It guards against lost updates, where a client overwrites changes that someone else made after the client last read the resource; by demanding If-Match or a similar precondition, the server makes sure the client edits the current state. Unlike 412 (Precondition Failed), which means a precondition was sent and evaluated to false, 428 means none was sent. The response should tell the client how to resend the request so that it succeeds, and caches must not store it.",
         whenToExpect: "Returned by APIs that enforce optimistic concurrency on PUT, PATCH or DELETE when the client leaves out If-Match (or If-Unmodified-Since). The client fetches the resource to learn its current ETag, then repeats the change with If-Match set to that value.");
 
     /// <summary>429 Too Many Requests, RFC 6585, Section 4.</summary>
@@ -575,7 +576,7 @@ public static partial class HttpStatusCatalog
         500, nameof(InternalServerError), "Internal Server Error", Rfc(9110, "15.6.1"),
         legacy: [Legacy("Server Error", "Jetty")],
         retryAdvice: HttpRetryAdvice.IfIdempotent,
-        description: "The server hit an unexpected condition that kept it from fulfilling the request. It is the generic server-side failure, used when no more specific 5xx code fits, and it says nothing about whether a retry will succeed. Except for HEAD, the server ought to include a representation that explains the error and whether it is temporary or permanent (RFC 9110, Section 15.6).",
+        description: "The server hit an unexpected condition that kept it from fulfilling the request. It is the generic server-side failure, used when no more specific 5xx code fits, and the code alone says nothing about whether a retry will succeed. Except for HEAD, the server should send a representation that explains the error and whether it is temporary or permanent (RFC 9110, Section 15.6).",
         whenToExpect: "An unhandled exception, a bug, or a broken configuration or dependency in the application that produced the response; web frameworks usually turn an uncaught exception into a 500. Clients report it and may retry idempotent requests with backoff; Polly's HandleTransientHttpError and Microsoft.Extensions.Http.Resilience treat every 5xx, including 500, as transient.");
 
     /// <summary>501 Not Implemented, RFC 9110, Section 15.6.2.</summary>
@@ -584,7 +585,7 @@ public static partial class HttpStatusCatalog
     private static HttpStatusInfo Create501() => Define(
         501, nameof(NotImplemented), "Not Implemented", Rfc(9110, "15.6.2"),
         heuristicallyCacheable: true,
-        description: "The server lacks functionality the request needs; typically it does not support the method for any resource. It differs from 405 Method Not Allowed, where the method is known but the target resource does not support it and an Allow header lists what it does support; 501 is about the server as a whole and carries no promise that support will be added later. A 501 response is heuristically cacheable unless its headers say otherwise (RFC 9110, Section 15.1).",
+        description: "The server lacks functionality the request needs; typically it does not support the method for any resource. It differs from 405 Method Not Allowed, where the method is known but the target resource does not support it and an Allow header lists what it does support; 501 is about the server as a whole and carries no promise that support will be added later. A 501 response is heuristically cacheable unless the method definition or explicit cache controls say otherwise (RFC 9110, Section 15.1).",
         whenToExpect: "A client sends a method the server or an intermediary does not implement at all, such as a misspelled verb, a WebDAV method like PROPFIND, or a custom extension method. Retrying unchanged will not help; the client has to use a method the server supports or a different endpoint.");
 
     /// <summary>502 Bad Gateway, RFC 9110, Section 15.6.3.</summary>
@@ -624,7 +625,7 @@ public static partial class HttpStatusCatalog
     private static HttpStatusInfo Create505() => Define(
         505, nameof(HttpVersionNotSupported), "HTTP Version Not Supported", Rfc(9110, "15.6.6"),
         former: [Former("HTTP Version not supported", Rfc(2616, "6.1.1"))],
-        description: "The server cannot or will not serve requests made with the major HTTP version this request used. Apart from this error response, it does not complete the request in that major version. The server ought to include a representation explaining the refusal and listing the protocols it does support.",
+        description: "The server cannot or will not serve requests made with the major HTTP version this request used. Apart from this error response, it does not complete the request in that major version. The server should send a representation explaining why it refuses that version and which other protocols it supports.",
         whenToExpect: "Rare; it comes from a hand-written or misconfigured client that puts a malformed or unsupported major version in the request line. The client retries with a version the server supports, usually HTTP/1.1, or HTTP/2 negotiated through ALPN.");
 
     /// <summary>506 Variant Also Negotiates, RFC 2295, Section 8.1.</summary>
@@ -667,6 +668,6 @@ public static partial class HttpStatusCatalog
     private static HttpStatusInfo Create511() => Define(
         511, nameof(NetworkAuthenticationRequired), "Network Authentication Required", Rfc(6585, "6"),
         mustNotBeStored: true,
-        description: "The client must authenticate to the local network, typically at a captive portal, before requests get through. It is meant for intercepting proxies that control access to the network, and origin servers ought not to generate it; unlike 401 and 407 it ought not to carry an authentication challenge or the login form itself. The response ought to link to a page where the user can submit credentials, and caches must not store it.",
+        description: "The client needs to authenticate to the local network, typically at a captive portal, before requests get through. It is meant for intercepting proxies that control access to the network, and origin servers should not generate it; unlike 401 and 407 it should not carry an authentication challenge or the login form itself. The response should link to a page where the user can submit credentials, and caches must not store it.",
         whenToExpect: "On hotel, airport or guest Wi-Fi before the user has logged in or accepted the terms, a plain-HTTP request is answered by the network's portal instead of the intended server. Applications show the user the linked login page rather than treating the response as coming from the server they called; over HTTPS the portal usually causes a certificate error instead of a 511.");
 }

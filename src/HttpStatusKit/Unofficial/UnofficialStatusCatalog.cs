@@ -16,12 +16,16 @@ public static class UnofficialStatusCatalog
     private const int FirstValidCode = 100;
     private const int ValidCodeCount = 500;
 
+    /// <summary>The longest normalised phrase <see cref="FindAll(string?)"/> reads; longer text names no phrase.</summary>
+    private const int MaxPhraseKeyLength = 64;
+
     private static readonly ReadOnlyArray<UnofficialStatusInfo> s_all;
     private static readonly ReadOnlyArray<UnofficialStatusInfo>?[] s_byCode;
     private static readonly int[] s_firstIndex;
     private static readonly ReadOnlyArray<UnofficialStatusInfo>[] s_byVendor;
     private static readonly VendorStatusDescription[] s_unofficialDescriptions;
     private static readonly VendorStatusDescription?[] s_standardDescriptions;
+    private static readonly PhraseEntry[] s_phrases;
 
     static UnofficialStatusCatalog()
     {
@@ -63,6 +67,8 @@ public static class UnofficialStatusCatalog
         {
             s_byVendor[v] = ReadOnlyArray<UnofficialStatusInfo>.From(byVendor[v]?.ToArray());
         }
+
+        s_phrases = IndexPhrases(all);
     }
 
     /// <summary>
@@ -99,6 +105,66 @@ public static class UnofficialStatusCatalog
     {
         ReadOnlyArray<UnofficialStatusInfo>[] byVendor = s_byVendor;
         return (uint)vendor < (uint)byVendor.Length ? byVendor[(int)vendor] : ReadOnlyArray<UnofficialStatusInfo>.Empty;
+    }
+
+    /// <summary>
+    /// Finds the vendor meanings that a reason phrase names, such as nginx's 499 for <c>"Client Closed Request"</c>: every
+    /// record whose <see cref="UnofficialStatusInfo.ReasonPhrase"/> or one of whose
+    /// <see cref="UnofficialStatusInfo.AlternativeReasonPhrases"/> the text matches, in the order of <see cref="All"/>.
+    /// The text may start with the code, as a status line does (<c>"499 Client Closed Request"</c>); then only records
+    /// of that code match. Matching is the one <see cref="HttpStatusCatalog.TryFind(string?, out HttpStatusInfo?)"/> uses:
+    /// ASCII case and every ASCII character that is not a letter or digit are ignored (<c>"CLIENT_CLOSED_REQUEST"</c>),
+    /// and text with any non-ASCII character matches nothing. Never throws.
+    /// </summary>
+    /// <remarks>
+    /// This catalog is apart from the standard one: a phrase that also names a registered status, such as AWS Elastic
+    /// Load Balancing's 561 Unauthorized, is found here as well, so ask <see cref="HttpStatusCatalog.TryFind(string?, out HttpStatusInfo?)"/>
+    /// first when the registered meaning should win. A code alone (<c>"499"</c>) names no phrase; use <see cref="GetAll(int)"/> for it.
+    /// A result is a list because nothing stops two vendors from using one phrase; today no two records share one.
+    /// Does not allocate unless a code in the text leaves only some of a phrase's records.
+    /// </remarks>
+    /// <param name="text">A reason phrase, optionally after its code; <see langword="null"/> finds nothing.</param>
+    /// <returns>The matching records; an empty list when the text names no vendor phrase.</returns>
+    public static IReadOnlyList<UnofficialStatusInfo> FindAll(string? text)
+    {
+        if (text is null)
+        {
+            return ReadOnlyArray<UnofficialStatusInfo>.Empty;
+        }
+
+        ReadOnlySpan<char> phrase = text.AsSpan();
+        int start = 0;
+        while (start < phrase.Length && phrase[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        phrase = phrase.Slice(start);
+        int code = -1;
+        if (phrase.Length >= 3 && IsAsciiDigit(phrase[0]) && IsAsciiDigit(phrase[1]) && IsAsciiDigit(phrase[2])
+            && (phrase.Length == 3 || !AsciiKey.IsLetterOrDigit(phrase[3])))
+        {
+            code = ((phrase[0] - '0') * 100) + ((phrase[1] - '0') * 10) + (phrase[2] - '0');
+            phrase = phrase.Slice(3);
+        }
+
+        Span<char> buffer = stackalloc char[MaxPhraseKeyLength];
+        int length = AsciiKey.Normalize(phrase, buffer);
+        if (length <= 0)
+        {
+            return ReadOnlyArray<UnofficialStatusInfo>.Empty;
+        }
+
+        ReadOnlySpan<char> key = buffer.Slice(0, length);
+        foreach (PhraseEntry entry in s_phrases)
+        {
+            if (key.SequenceEqual(entry.Key.AsSpan()))
+            {
+                return code < 0 ? entry.Infos : OfCode(entry.Infos, code);
+            }
+        }
+
+        return ReadOnlyArray<UnofficialStatusInfo>.Empty;
     }
 
     /// <summary>
@@ -176,6 +242,81 @@ public static class UnofficialStatusCatalog
         return -1;
     }
 
+    /// <summary>Groups the records by the normalised form of each of their phrases, in the order of <see cref="All"/>.</summary>
+    private static PhraseEntry[] IndexPhrases(UnofficialStatusInfo[] all)
+    {
+        var keys = new List<string>();
+        var infos = new List<List<UnofficialStatusInfo>>();
+        Span<char> buffer = stackalloc char[MaxPhraseKeyLength];
+        foreach (UnofficialStatusInfo info in all)
+        {
+            var phrases = new List<string>(info.AlternativeReasonPhrases);
+            if (info.ReasonPhrase is not null)
+            {
+                phrases.Insert(0, info.ReasonPhrase);
+            }
+
+            foreach (string phrase in phrases)
+            {
+                int length = AsciiKey.Normalize(phrase.AsSpan(), buffer);
+                if (length <= 0)
+                {
+                    throw new InvalidOperationException($"The phrase '{phrase}' of {info} has no usable normalised form.");
+                }
+
+                string key = buffer.Slice(0, length).ToString();
+                int index = keys.IndexOf(key);
+                if (index < 0)
+                {
+                    keys.Add(key);
+                    infos.Add([info]);
+                }
+                else if (!infos[index].Contains(info))
+                {
+                    infos[index].Add(info);
+                }
+            }
+        }
+
+        var entries = new PhraseEntry[keys.Count];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            entries[i] = new PhraseEntry(keys[i], new ReadOnlyArray<UnofficialStatusInfo>(infos[i].ToArray()));
+        }
+
+        return entries;
+    }
+
+    /// <summary>The records of one code among a phrase's records; the same list when all are of that code.</summary>
+    private static ReadOnlyArray<UnofficialStatusInfo> OfCode(ReadOnlyArray<UnofficialStatusInfo> infos, int code)
+    {
+        // Indexed loops: the list's enumerator is an interface and would allocate.
+        int count = 0;
+        for (int i = 0; i < infos.Count; i++)
+        {
+            count += infos[i].Code == code ? 1 : 0;
+        }
+
+        if (count == infos.Count || count == 0)
+        {
+            return count == 0 ? ReadOnlyArray<UnofficialStatusInfo>.Empty : infos;
+        }
+
+        var matches = new UnofficialStatusInfo[count];
+        count = 0;
+        for (int i = 0; i < infos.Count; i++)
+        {
+            if (infos[i].Code == code)
+            {
+                matches[count++] = infos[i];
+            }
+        }
+
+        return new ReadOnlyArray<UnofficialStatusInfo>(matches);
+    }
+
+    private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
+
     private static VendorStatusDescription CacheStandard(int code)
     {
         var description = new VendorStatusDescription(HttpStatusCatalog.Describe(code), null);
@@ -184,6 +325,14 @@ public static class UnofficialStatusCatalog
 
     private static UnofficialStatusInfo Define(int code, string? phrase, HttpStatusVendor vendor, string source, string description, params string[] alternatives) =>
         new(code, phrase, vendor, description, source, ReadOnlyArray<string>.From(alternatives));
+
+    /// <summary>One normalised phrase and the records that use it.</summary>
+    private readonly struct PhraseEntry(string key, ReadOnlyArray<UnofficialStatusInfo> infos)
+    {
+        public string Key { get; } = key;
+
+        public ReadOnlyArray<UnofficialStatusInfo> Infos { get; } = infos;
+    }
 
     private const string NodeHttpStatus = "node-http-status (adaltas/node-http-status, src/index.ts";
     private const string CloudflareDocs = "Cloudflare documentation, Troubleshooting, Cloudflare 5xx errors";
@@ -287,9 +436,10 @@ public static class UnofficialStatusCatalog
             NodeHttpStatus + ", extra.unofficial); Node.js, lib/_http_server.js (STATUS_CODES); jshttp/statuses, codes.json; Python requests (status_codes.py)",
             "A web hosting code for a site that has used up the bandwidth its administrator allowed. Status-code lists attribute it to Apache with cPanel, but Apache httpd's own status table lists 509 as unused; Node.js also knows the phrase."),
         Define(
-            520, "Unknown Error", HttpStatusVendor.Cloudflare,
-            CloudflareDocs + ", Error 520",
-            "Cloudflare's answer when the origin server returned an empty, unknown or unexpected response. It is a catch-all: crashed origins, firewalls blocking Cloudflare, oversized headers and malformed responses all end up here."),
+            520, "Web Server Returns an Unknown Error", HttpStatusVendor.Cloudflare,
+            CloudflareDocs + ", Error 520 (heading: web server returns an unknown error); " + NodeHttpStatus + ", extra.cloudflare) shortens it to Unknown Error",
+            "Cloudflare's answer when the origin server returned an empty, unknown or unexpected response. It is a catch-all: crashed origins, firewalls blocking Cloudflare, oversized headers and malformed responses all end up here.",
+            "Unknown Error"),
         Define(
             521, "Web Server Is Down", HttpStatusVendor.Cloudflare,
             CloudflareDocs + ", Error 521",

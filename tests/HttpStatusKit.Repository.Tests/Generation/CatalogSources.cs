@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -31,17 +32,12 @@ public static class CatalogSources
         }
 
         s.Append("        _ => null,\n    };\n");
-        int digit = 0;
+        StatusEntry? previous = null;
         foreach (StatusEntry e in table.Entries)
         {
             s.Append('\n');
-            if (e.Code / 100 != digit)
-            {
-                digit = e.Code / 100;
-                s.Append(CultureInfo.InvariantCulture, $"    // {digit}xx {((HttpStatusCategory)digit).ToDisplayName()}\n");
-            }
-
-            s.Append(CultureInfo.InvariantCulture, $"    /// <summary>{Summary(e)}</summary>\n");
+            MemberHeader(s, previous, e);
+            previous = e;
             s.Append(CultureInfo.InvariantCulture, $"    public static HttpStatusInfo {e.Name} => Record({e.Code});\n\n");
             s.Append(CultureInfo.InvariantCulture, $"    private static HttpStatusInfo Create{e.Code}() => Define(\n");
             s.Append(CultureInfo.InvariantCulture, $"        {e.Code}, nameof({e.Name}), {Literal(e.Phrase!)}, {Reference.Parse(e.Specification!).ToCSharp()},\n");
@@ -78,27 +74,62 @@ public static class CatalogSources
             {
 
             """);
-        int digit = 0;
+        StatusEntry? previous = null;
         foreach (StatusEntry e in table.Entries)
         {
-            if (digit != 0)
+            if (previous is not null)
             {
                 s.Append('\n');
             }
 
-            if (e.Code / 100 != digit)
-            {
-                digit = e.Code / 100;
-                s.Append(CultureInfo.InvariantCulture, $"    // {digit}xx {((HttpStatusCategory)digit).ToDisplayName()}\n");
-            }
-
-            s.Append(CultureInfo.InvariantCulture, $"    /// <summary>{Summary(e)}</summary>\n");
+            MemberHeader(s, previous, e);
+            previous = e;
             s.Append(CultureInfo.InvariantCulture, $"    public const int {e.Name} = {e.Code};\n");
         }
 
         s.Append("}\n");
         return s.ToString();
     }
+
+    /// <summary>
+    /// Table/StatusLists.xml: the codes that share a fact, as the library's XML docs cite them through
+    /// <c>&lt;include&gt;</c>, so a list of codes in the docs is never typed by hand.
+    /// </summary>
+    public static string Lists(StatusTable table)
+    {
+        var lists = new List<(string Name, IEnumerable<StatusEntry> Entries)>
+        {
+            ("heuristically-cacheable", table.Entries.Where(e => e.HeuristicallyCacheable)),
+            ("must-not-be-stored", table.Entries.Where(e => e.MustNotBeStored)),
+            ("content-never", table.Entries.Where(e => e.Content == "never")),
+            ("content-must-be-empty", table.Entries.Where(e => e.Content == "must-be-empty")),
+            ("deprecated", table.Entries.Where(e => e.Deprecated)),
+        };
+        foreach (string method in new[] { "may-change-to-get", "changes-to-get", "preserved" })
+        {
+            lists.Add(("redirect-" + method, table.Entries.Where(e => e.RedirectMethod == method)));
+        }
+
+        foreach (string advice in Enum.GetNames<HttpRetryAdvice>().Select(StatusTable.Kebab).Where(a => a is not "not-applicable" and not "do-not-retry"))
+        {
+            lists.Add(("retry-" + advice, table.Entries.Where(e => e.RetryAdvice == advice)));
+        }
+
+        var s = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        s.Append("<!-- Generated from StatusTable.yaml in this folder; do not edit by hand (see ARCHITECTURE.md). -->\n");
+        s.Append("<lists>\n");
+        foreach ((string name, IEnumerable<StatusEntry> entries) in lists)
+        {
+            s.Append(CultureInfo.InvariantCulture, $"  <list name=\"{name}\"><c>{Join(entries.Select(e => e.Code.ToString(CultureInfo.InvariantCulture)).ToList())}</c></list>\n");
+        }
+
+        s.Append("</lists>\n");
+        return s.ToString();
+    }
+
+    /// <summary>"408", "408 and 421", "500, 502 and 504".</summary>
+    private static string Join(List<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
     /// <summary>The lines of PublicAPI.Unshipped.txt that the generated members need.</summary>
     public static IReadOnlyList<string> PublicApiLines(StatusTable table) =>
@@ -166,6 +197,18 @@ public static class CatalogSources
         s.Append("    ];\n\n");
     }
 
+    /// <summary>The comment that opens each class ("// 4xx Client Error") before its first entry, then the entry's XML summary.</summary>
+    private static void MemberHeader(StringBuilder s, StatusEntry? previous, StatusEntry e)
+    {
+        int digit = e.Code / 100;
+        if (previous is null || previous.Code / 100 != digit)
+        {
+            s.Append(CultureInfo.InvariantCulture, $"    // {digit}xx {((HttpStatusCategory)digit).ToDisplayName()}\n");
+        }
+
+        s.Append(CultureInfo.InvariantCulture, $"    /// <summary>{Summary(e)}</summary>\n");
+    }
+
     private static string Summary(StatusEntry e) => $"{e.Code} {Xml(e.Phrase!)}, {Xml(e.Specification!)}.";
 
     private static IEnumerable<string> OptionalArguments(StatusEntry e)
@@ -174,6 +217,12 @@ public static class CatalogSources
         if (e.Registration is not null)
         {
             yield return "registration: HttpStatusRegistration." + StatusTable.EnumValue<HttpStatusRegistration>(e.Registration, where);
+        }
+
+        if (e.RegistrationExpires is not null)
+        {
+            DateTime date = StatusTable.Date(e.RegistrationExpires, where);
+            yield return $"registrationExpires: Date({date.Year.ToString(CultureInfo.InvariantCulture)}, {date.Month.ToString(CultureInfo.InvariantCulture)}, {date.Day.ToString(CultureInfo.InvariantCulture)})";
         }
 
         if (e.FormerPhrases.Count > 0)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using HttpStatusKit.RepositoryTests.Support;
 using HttpStatusKit.Tests.Support;
 
 namespace HttpStatusKit.RepositoryTests.Generation;
@@ -20,7 +19,7 @@ public sealed class GeneratedFilesTests
     {
         string expected = CatalogSources.CatalogTable(StatusTable.Load(Repository.Root));
 
-        Generated.Check(Path.Combine(s_table, "HttpStatusCatalog.Table.cs"), expected);
+        GeneratedText.Check(Path.Combine(s_table, "HttpStatusCatalog.Table.cs"), expected);
     }
 
     [Fact]
@@ -28,7 +27,7 @@ public sealed class GeneratedFilesTests
     {
         string expected = CatalogSources.TextIndex(StatusTable.Load(Repository.Root));
 
-        Generated.Check(Path.Combine(s_table, "PhraseIndex.Table.cs"), expected);
+        GeneratedText.Check(Path.Combine(s_table, "PhraseIndex.Table.cs"), expected);
     }
 
     [Fact]
@@ -36,7 +35,15 @@ public sealed class GeneratedFilesTests
     {
         string expected = CatalogSources.Constants(StatusTable.Load(Repository.Root));
 
-        Generated.Check(Path.Combine(s_table, "HttpStatus.cs"), expected);
+        GeneratedText.Check(Path.Combine(s_table, "HttpStatus.cs"), expected);
+    }
+
+    [Fact]
+    public void ListsAreUpToDateGivenStatusTable()
+    {
+        string expected = CatalogSources.Lists(StatusTable.Load(Repository.Root));
+
+        GeneratedText.Check(Path.Combine(s_table, "StatusLists.xml"), expected);
     }
 
     [Fact]
@@ -50,12 +57,12 @@ public sealed class GeneratedFilesTests
         List<string> kept = lines.Where(line => line != "#nullable enable" && !CatalogSources.IsGeneratedApiLine(line)).ToList();
         string expected = "#nullable enable\n" + string.Join("\n", kept.Concat(wanted).Order(StringComparer.Ordinal)) + "\n";
 
-        if (Generated.Updating)
+        if (GeneratedText.Updating)
         {
-            Generated.Check(path, expected);
+            GeneratedText.Check(path, expected);
         }
 
-        lines.Where(CatalogSources.IsGeneratedApiLine).Should().BeEquivalentTo(wanted, Generated.Advice);
+        lines.Where(CatalogSources.IsGeneratedApiLine).Should().BeEquivalentTo(wanted, GeneratedText.Advice);
     }
 
     [Fact]
@@ -72,6 +79,9 @@ public sealed class GeneratedFilesTests
     [InlineData("- code: 100\n  phrase: A\n  name: A\n  specification: RFC9110\n  description: d\n  whenToExpect: w\n", "*RFC9110*")]
     [InlineData("- code: 100\n  phrase: A\n  name: A\n  specification: RFC 9110\n  retryAdvice: later\n  description: d\n  whenToExpect: w\n", "*'later' is not one of*after-delay*")]
     [InlineData("- code: 100\n  phrase: A\n  name: A\n  specification: RFC 9110\n  whenToExpect: w\n", "*description*")]
+    [InlineData("- code: 100\n  phrase: A\n  name: A\n  specification: RFC 9110\n  registration: provisional\n  description: d\n  whenToExpect: w\n", "*registrationExpires is required*")]
+    [InlineData("- code: 100\n  phrase: A\n  name: A\n  specification: RFC 9110\n  registrationExpires: 2026-11-13\n  description: d\n  whenToExpect: w\n", "*allowed only there*")]
+    [InlineData("- code: 100\n  phrase: A\n  name: A\n  specification: RFC 9110\n  registration: provisional\n  registrationExpires: 13/11/2026\n  description: d\n  whenToExpect: w\n", "*'13/11/2026' is not a date*")]
     public void ParseRejectsEntryGivenBrokenRule(string yaml, string message)
     {
         Action parse = () => StatusTable.Parse(yaml);

@@ -46,7 +46,16 @@ public sealed partial class StatusTable
             Require(!string.IsNullOrWhiteSpace(entry.Specification), where, "the specification is missing");
             Require(!string.IsNullOrWhiteSpace(entry.Description) && !string.IsNullOrWhiteSpace(entry.WhenToExpect), where, "the description or whenToExpect is missing");
             _ = Reference.Parse(entry.Specification!);
-            _ = EnumValue<HttpStatusRegistration>(entry.Registration ?? "registered", where);
+            HttpStatusRegistration registration = EnumValue<HttpStatusRegistration>(entry.Registration ?? "registered", where);
+            Require(
+                (registration == HttpStatusRegistration.Provisional) == (entry.RegistrationExpires is not null),
+                where,
+                "registrationExpires is required for a provisional registration and allowed only there");
+            if (entry.RegistrationExpires is not null)
+            {
+                _ = Date(entry.RegistrationExpires, where);
+            }
+
             _ = EnumValue<HttpContentRule>(entry.Content ?? "allowed", where);
             _ = EnumValue<HttpRedirectMethod>(entry.RedirectMethod ?? "none", where);
             _ = entry.RetryAdvice is null ? default : EnumValue<HttpRetryAdvice>(entry.RetryAdvice, where);
@@ -90,6 +99,12 @@ public sealed partial class StatusTable
         return value;
     }
 
+    /// <summary>A date as the table writes it, <c>yyyy-MM-dd</c>; anything else is an error naming the entry.</summary>
+    public static DateTime Date(string text, string where) =>
+        DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out DateTime date)
+            ? date
+            : throw new InvalidDataException($"{where}: '{text}' is not a date written yyyy-mm-dd.");
+
     /// <summary>The kebab-case form of an enum member name: <c>AfterDelay</c> is <c>after-delay</c>.</summary>
     public static string Kebab(string pascal) => KebabBoundary().Replace(pascal, "-$1").ToLowerInvariant();
 
@@ -120,6 +135,8 @@ public sealed class StatusEntry
     public string? Specification { get; set; }
 
     public string? Registration { get; set; }
+
+    public string? RegistrationExpires { get; set; }
 
     public List<FormerPhrase> FormerPhrases { get; set; } = [];
 

@@ -38,13 +38,30 @@ public sealed class RetryAdviceTests
         { nameof(HttpRetryPresets.JsHttpStatuses), "jshttp_statuses_retry" },
     };
 
-    [Fact]
-    public void TooEarlyIsRetriedOutsideEarlyDataGivenReferenceFacts()
+    [Theory]
+    [InlineData("client_expected_to_retry")]
+    [InlineData("client_that_used_early_data_must_retry")]
+    [InlineData("user_agent_should_retry_automatically")]
+    [InlineData("retry_must_not_use_early_data")]
+    public void TooEarlyIsRetriedOutsideEarlyDataGivenReferenceFact(string fact)
     {
-        SemanticsRow row = TestData.Facts("client_expected_to_retry").Single();
+        SemanticsRow row = TestData.Facts(fact).Single();
 
         row.First.Should().Be(425);
         HttpStatusCatalog.Get(row.First).RetryAdvice.Should().Be(HttpRetryAdvice.RetryWithoutEarlyData);
+    }
+
+    [Fact]
+    public void InsufficientStorageIsNeverRetriedAutomaticallyGivenReferenceFacts()
+    {
+        // RFC 4918, Section 11.5: temporary, but a request from a user action must wait for a new user action; only
+        // DoNotRetry keeps a client from repeating it on its own.
+        SemanticsRow userAction = TestData.Facts("must_not_repeat_if_user_action_until_new_user_action").Single();
+        SemanticsRow temporary = TestData.Facts("condition_temporary").Single();
+
+        userAction.First.Should().Be(507);
+        temporary.First.Should().Be(507);
+        HttpStatusCatalog.Get(userAction.First).RetryAdvice.Should().Be(HttpRetryAdvice.DoNotRetry);
     }
 
     [Fact]
@@ -154,7 +171,8 @@ public sealed class RetryAdviceTests
         }
 
         HttpRetryPresets.Polly.Source.Should().Contain("3.0.0").And.Contain("HttpPolicyExtensions.cs");
-        HttpRetryPresets.MicrosoftExtensionsHttpResilience.Source.Should().Contain("10.11.0").And.Contain("HttpClientResiliencePredicates.cs");
+        HttpRetryPresets.MicrosoftExtensionsHttpResilience.Source.Should().Contain("10.11.0").And.Contain("tag v10.9.0").And.Contain("HttpClientResiliencePredicates.cs");
+        HttpRetryPresets.MicrosoftExtensionsHttpResilience.SourceUri.AbsolutePath.Should().Contain("/blob/v10.9.0/", "the link shows the file as it was read, not whatever main holds later");
         HttpRetryPresets.JsHttpStatuses.Source.Should().Contain("2.0.2").And.Contain("index.js");
     }
 

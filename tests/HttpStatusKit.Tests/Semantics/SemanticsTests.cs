@@ -75,7 +75,7 @@ public sealed class SemanticsTests
         HashSet<int> notCacheable = Codes("heuristically_cacheable", "false");
         notCacheable.UnionWith(Codes("cacheable_by_default", "false"));
         cacheable.Should().Contain([200, 404, 451]).And.NotContain(421);
-        notCacheable.Should().Contain([421, 425]);
+        notCacheable.Should().Contain([226, 421, 425]);
 
         foreach (HttpStatusInfo info in EveryCode)
         {
@@ -151,6 +151,16 @@ public sealed class SemanticsTests
                 : HttpRedirectMethod.None;
             info.RedirectMethod.Should().Be(expected, "{0}", info);
         }
+    }
+
+    [Fact]
+    public void OnlyTheTemporaryRedirectCarriesAMustNotChangeMethodRuleGivenReferenceFacts()
+    {
+        // RFC 9110, Section 15.4.8 states the MUST NOT for 307 only; 308's rule (RFC 7538, Section 3) has no keyword.
+        HashSet<int> mustNotChange = Codes("user_agent_must_not_change_method", "true");
+
+        mustNotChange.Should().BeEquivalentTo([307]);
+        HttpStatusCatalog.Get(307).RedirectMethod.Should().Be(HttpRedirectMethod.Preserved);
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public sealed class UnofficialReferenceTests
             .ToList();
         var fromFile = UnofficialReference.Rows.Select(r => (r.Code, r.Vendor, r.Phrase)).ToList();
 
-        fromFile.Should().HaveCount(37);
+        fromFile.Should().HaveCount(38);
         fromCatalog.Should().BeEquivalentTo(fromFile);
     }
 
@@ -179,6 +179,26 @@ public sealed class UnofficialReferenceTests
         noResponse!.ToString().Should().Be("444 No Response (nginx, unofficial)");
         UnofficialStatusCatalog.TryGet(460, HttpStatusVendor.AwsElasticLoadBalancing, out UnofficialStatusInfo? closed).Should().BeTrue();
         closed!.ToString().Should().Be("460 (AWS Elastic Load Balancing, unofficial)");
+    }
+
+    /// <summary>
+    /// The headings of Cloudflare's 5xx error documentation (cloudflare/cloudflare-docs,
+    /// src/content/docs/support/troubleshooting/http-status-codes/cloudflare-5xx-errors/index.mdx @0c50ffa0), written
+    /// "Error 520: web server returns an unknown error"; the catalog gives them in title case.
+    /// </summary>
+    [Theory]
+    [InlineData(520, "web server returns an unknown error")]
+    [InlineData(521, "web server is down")]
+    [InlineData(522, "connection timed out")]
+    [InlineData(523, "origin is unreachable")]
+    [InlineData(524, "a timeout occurred")]
+    [InlineData(525, "SSL handshake failed")]
+    [InlineData(526, "invalid SSL certificate")]
+    public void PhraseIsTheDocumentationHeadingGivenCloudflareCode(int code, string heading)
+    {
+        UnofficialStatusCatalog.TryGet(code, HttpStatusVendor.Cloudflare, out UnofficialStatusInfo? info).Should().BeTrue();
+
+        info!.ReasonPhrase.Should().BeEquivalentTo(heading);
     }
 
     [Fact]

@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Net;
 using System.Text;
 
 namespace HttpStatusKit.Cli;
 
-/// <summary>The formats of <c>http-status table</c>.</summary>
+/// <summary>The formats of <c>http-status table</c>; <c>--format</c> takes their names in kebab case (<see cref="OptionValues.TableFormat"/>).</summary>
 internal enum TableFormat
 {
     /// <summary>A GitHub-flavoured Markdown table.</summary>
@@ -31,25 +32,14 @@ internal static class TableOutput
     /// <summary>The column headings of every text format.</summary>
     public static readonly string[] Headings = ["Code", "Reason phrase", "Description", "When to expect"];
 
-    /// <summary>The values <c>--format</c> accepts.</summary>
-    public static readonly string[] FormatNames = ["markdown", "csv", "json", "html"];
-
     /// <summary>Writes the table in a format.</summary>
     public static string Render(IReadOnlyList<HttpStatusInfo> infos, TableFormat format) => format switch
     {
         TableFormat.Markdown => Markdown(infos),
         TableFormat.Csv => Csv(infos),
-        TableFormat.Json => JsonOutput.Records(infos) + Environment.NewLine,
+        TableFormat.Json => JsonOutput.Records(infos.Select(i => StatusAnswer.ForStandard(i, null))) + Environment.NewLine,
         _ => Html(infos),
     };
-
-    /// <summary>Reads a <c>--format</c> value in any case.</summary>
-    public static bool TryParseFormat(string? text, out TableFormat format)
-    {
-        int index = Array.FindIndex(FormatNames, n => string.Equals(n, text?.Trim(), StringComparison.OrdinalIgnoreCase));
-        format = (TableFormat)Math.Max(index, 0);
-        return index >= 0;
-    }
 
     private static string[] Cells(HttpStatusInfo info) =>
         [info.Code.ToString(CultureInfo.InvariantCulture), info.ReasonPhrase, info.Description, info.WhenToExpect];
