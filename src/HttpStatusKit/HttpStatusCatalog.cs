@@ -236,7 +236,7 @@ public static partial class HttpStatusCatalog
     private static bool TryFindStatusLine(ReadOnlySpan<char> text, [NotNullWhen(true)] out HttpStatusInfo? info)
     {
         info = null;
-        if (text.Length < 3 || !IsAsciiDigit(text[1]) || !IsAsciiDigit(text[2]) || (text.Length > 3 && IsAsciiLetterOrDigit(text[3])))
+        if (text.Length < 3 || !IsAsciiDigit(text[1]) || !IsAsciiDigit(text[2]) || (text.Length > 3 && AsciiKey.IsLetterOrDigit(text[3])))
         {
             return false;
         }
@@ -276,7 +276,7 @@ public static partial class HttpStatusCatalog
         IReadOnlyList<LegacyReasonPhrase> legacy = info.LegacyReasonPhrases;
         for (int i = 0; i < legacy.Count; i++)
         {
-            if (PhraseIndex.HasSameKey(phrase, legacy[i].Phrase))
+            if (AsciiKey.SameKey(phrase, legacy[i].Phrase))
             {
                 return true;
             }
@@ -290,7 +290,7 @@ public static partial class HttpStatusCatalog
     {
         foreach (char c in text)
         {
-            if (c >= 0x80 || IsAsciiLetterOrDigit(c))
+            if (c >= 0x80 || AsciiKey.IsLetterOrDigit(c))
             {
                 return false;
             }
@@ -344,8 +344,6 @@ public static partial class HttpStatusCatalog
     private static bool IsAsciiWhiteSpace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\v' or '\f';
 
     private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
-
-    private static bool IsAsciiLetterOrDigit(char c) => IsAsciiDigit(c) || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     private static ArgumentOutOfRangeException NotInCatalog(int code) =>
         new(nameof(code), code, $"{code.ToString(CultureInfo.InvariantCulture)} is not a status code in the catalog. Use TryGet to test for one, or Describe for a record of any value.");

@@ -17,8 +17,8 @@ namespace HttpStatusKit;
 /// lengths fixed, so the compiler drops the bounds checks of masked slot numbers. A lookup never writes a normalised
 /// copy of the text.
 /// <list type="number">
-/// <item><description>The signature pass adds up one 64-bit weight per character, read from a 128-entry table. A letter or
-/// digit weighs a pseudo-random 32-bit value in the high half (the same for both cases of a letter) plus 1 in the low half;
+/// <item><description>The signature pass adds up one 64-bit weight per character, read from a 128-entry table that the
+/// generator computes (<c>s_weights</c>: the finaliser of MurmurHash3 over the lower-case form). A letter or digit weighs a pseudo-random 32-bit value in the high half (the same for both cases of a letter) plus 1 in the low half;
 /// every other ASCII character weighs 0. So the low half counts the letters and digits and the high half hashes them, and
 /// a dropped character costs no more than a kept one. A sum ignores order, which keeps the loop to a load, a mask and an
 /// add per character, with no branch; anagrams of a key (<c>"Found Not"</c>) share its signature and fail step 3.
@@ -48,50 +48,6 @@ internal static partial class PhraseIndex
 
     /// <summary>Multiplier of Fibonacci hashing (2^64 divided by the golden ratio), which spreads a signature over the slots.</summary>
     private const ulong SlotMultiplier = 0x9E3779B97F4A7C15;
-
-    /// <summary>The signature weight of each ASCII character; see the remarks.</summary>
-    private static readonly ulong[] s_weights = CreateWeights();
-
-    /// <summary>
-    /// True when the letters and digits of <paramref name="text"/>, ignoring ASCII case, are those of
-    /// <paramref name="phrase"/>, and <paramref name="text"/> holds no non-ASCII character: the index's own notion of the
-    /// same key, for one phrase.
-    /// </summary>
-    public static bool HasSameKey(ReadOnlySpan<char> text, string phrase)
-    {
-        int p = 0;
-        foreach (char c in text)
-        {
-            if (c >= 0x80)
-            {
-                return false;
-            }
-
-            if (!IsAsciiLetterOrDigit(c))
-            {
-                continue;
-            }
-
-            while (p < phrase.Length && !IsAsciiLetterOrDigit(phrase[p]))
-            {
-                p++;
-            }
-
-            if (p == phrase.Length || (c | 0x20) != (phrase[p] | 0x20))
-            {
-                return false;
-            }
-
-            p++;
-        }
-
-        while (p < phrase.Length && !IsAsciiLetterOrDigit(phrase[p]))
-        {
-            p++;
-        }
-
-        return p == phrase.Length;
-    }
 
     /// <summary>
     /// The code whose reason phrase <paramref name="text"/> may be the very string instance of, as an interned literal
@@ -337,39 +293,12 @@ internal static partial class PhraseIndex
             {
                 matched++;
             }
-            else if (c >= 0x80 || IsAsciiLetterOrDigit(c))
+            else if (c >= 0x80 || AsciiKey.IsLetterOrDigit(c))
             {
                 return false;
             }
         }
 
         return matched == key.Length;
-    }
-
-    private static bool IsAsciiLetterOrDigit(char c) => (uint)(c - '0') <= 9 || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
-
-    /// <summary>
-    /// Builds the weight table: for a letter or digit, a 32-bit value mixed from its lower-case form (the finaliser
-    /// of MurmurHash3) in the high half and 1 in the low half; 0 for every other character. The generator of
-    /// Table/PhraseIndex.Table.cs computes the same weights to lay out the slots.
-    /// </summary>
-    private static ulong[] CreateWeights()
-    {
-        var weights = new ulong[128];
-        for (int c = 0; c < weights.Length; c++)
-        {
-            if (IsAsciiLetterOrDigit((char)c))
-            {
-                uint h = (uint)(c | 0x20) * 0x9E3779B1;
-                h ^= h >> 16;
-                h *= 0x85EBCA6B;
-                h ^= h >> 13;
-                h *= 0xC2B2AE35;
-                h ^= h >> 16;
-                weights[c] = ((ulong)h << 32) | 1;
-            }
-        }
-
-        return weights;
     }
 }

@@ -163,6 +163,8 @@ public static class CatalogSources
         s.Append(CultureInfo.InvariantCulture, $"    // {layout.KeyCount} keys in {size} slots.\n");
         s.Append(CultureInfo.InvariantCulture, $"    private const int SlotBits = {bits};\n");
         s.Append("    private const int SlotMask = (1 << SlotBits) - 1;\n\n");
+        s.Append("    // The signature weight of each ASCII character (see the remarks on PhraseIndex).\n");
+        AppendArray(s, "ulong", "s_weights", layout.Weights.Select(w => w == 0 ? "0" : "0x" + w.ToString("X16", CultureInfo.InvariantCulture) + "UL"), 4);
         AppendArray(s, "ulong", "s_signatures", layout.Signatures.Select(w => w == 0 ? "0" : "0x" + w.ToString("X16", CultureInfo.InvariantCulture) + "UL"), 4);
         AppendArray(s, "ushort", "s_codes", Every(layout.Slots, 0), 16);
         AppendArray(s, "ushort", "s_keyStarts", Every(layout.Slots, 1), 16);
