@@ -13,7 +13,7 @@ namespace HttpStatusKit.Benchmarks;
 /// length or one branch pattern.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[MediumRunJob]
 public class LookupByTextBenchmarks
 {
     private const int Lookups = 8;
