@@ -50,21 +50,54 @@ internal static partial class PhraseIndex
     private const ulong SlotMultiplier = 0x9E3779B97F4A7C15;
 
     /// <summary>
-    /// The code whose reason phrase <paramref name="text"/> may be the very string instance of, as an interned literal
-    /// (<c>"OK"</c>) is; 0 when no phrase has its length and first and last characters. Only a guess, for the caller to
-    /// confirm by reference: it lets a literal skip the signature and compare passes, as a dictionary's reference check
-    /// lets it skip its compare. <paramref name="text"/> must not be empty.
+    /// The code of the one spelling (phrase, name, former or legacy phrase, alias) that has the guess of
+    /// <paramref name="text"/>; 0 when none has it. A reason phrase comes first where several share a guess, so the caller
+    /// can confirm a string by reference to the phrase of the code: an interned literal (<c>"OK"</c>) is then found
+    /// without reading it, as a dictionary's reference check lets it skip its compare. <paramref name="text"/> must not
+    /// be empty.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int GuessPhraseCode(string text)
+    public static int GuessPhraseCode(string text) => s_guessCodes[Guess(text.AsSpan())];
+
+    /// <summary>
+    /// The guess of a non-empty text: its length and its first and last characters with the ASCII case bit set, mixed
+    /// and masked to the table of guesses (the generator of Table/PhraseIndex.Table.cs computes the same).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Guess(ReadOnlySpan<char> text) =>
+        (int)((((((uint)text.Length * 31) + (uint)(text[0] | 0x20)) * 31) + (uint)(text[text.Length - 1] | 0x20)) & GuessMask);
+
+    /// <summary>
+    /// The code of the text when it is, but for ASCII case, the spelling that has its guess; 0 otherwise. Text
+    /// spelt as the table spells it, in any case (the commonest input), costs a guess and one compare, with no signature pass.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FindSpelling(ReadOnlySpan<char> text)
     {
-        uint guess = ((((uint)text.Length * 31) + text[0]) * 31) + text[text.Length - 1];
-        return s_phraseGuesses[(int)(guess & PhraseGuessMask)];
+        int guess = Guess(text);
+        int length = s_guessLengths[guess];
+        return length == text.Length && EqualsSpelling(text, Text.AsSpan(s_guessStarts[guess], length)) ? s_guessCodes[guess] : 0;
+    }
+
+    /// <summary>True when <paramref name="text"/> is <paramref name="spelling"/> but for ASCII case; false for any non-ASCII character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EqualsSpelling(ReadOnlySpan<char> text, ReadOnlySpan<char> spelling)
+    {
+#if NET8_0_OR_GREATER
+        return text.Length <= ShortKeyLength ? EqualsAsciiIgnoreCase(text, spelling) : Ascii.EqualsIgnoreCase(text, spelling);
+#else
+        return EqualsAsciiIgnoreCase(text, spelling);
+#endif
     }
 
     /// <summary>Finds the code whose phrase or name normalises to the same key as <paramref name="text"/>; 0 when there is none.</summary>
     public static int Find(ReadOnlySpan<char> text)
     {
+        if (!text.IsEmpty && FindSpelling(text) is int spelled and not 0)
+        {
+            return spelled;
+        }
+
         ulong signature = Sign(text);
         uint count = (uint)signature;
         if (count - 1 >= MaxKeyLength)

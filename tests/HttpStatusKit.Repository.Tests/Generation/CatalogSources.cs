@@ -172,8 +172,11 @@ public static class CatalogSources
         AppendArray(s, "byte", "s_spellingCounts", Every(layout.Slots, 3, byte.MaxValue), 16);
         AppendArray(s, "ushort", "s_spellingStarts", layout.Spellings.Where((_, i) => i % 2 == 0).Select(v => v.ToString(CultureInfo.InvariantCulture)), 16);
         AppendArray(s, "byte", "s_spellingLengths", layout.Spellings.Where((_, i) => i % 2 == 1).Select(v => checked((byte)v).ToString(CultureInfo.InvariantCulture)), 16);
-        s.Append(CultureInfo.InvariantCulture, $"    private const int PhraseGuessMask = {TextIndexLayout.PhraseGuessCount - 1};\n\n");
-        AppendArray(s, "ushort", "s_phraseGuesses", layout.PhraseGuesses.Select(v => v.ToString(CultureInfo.InvariantCulture)), 16);
+        s.Append("    // For each guess (length, first and last character), one spelling that has it and the code it finds.\n");
+        s.Append(CultureInfo.InvariantCulture, $"    private const int GuessMask = {TextIndexLayout.GuessCount - 1};\n\n");
+        AppendArray(s, "ushort", "s_guessCodes", layout.Guesses.Select(g => g.Code.ToString(CultureInfo.InvariantCulture)), 16);
+        AppendArray(s, "ushort", "s_guessStarts", layout.Guesses.Select(g => g.Start.ToString(CultureInfo.InvariantCulture)), 16);
+        AppendArray(s, "byte", "s_guessLengths", layout.Guesses.Select(g => g.Length.ToString(CultureInfo.InvariantCulture)), 16);
         s.Append("    private const string Text =\n");
         for (int i = 0; i < layout.Pieces.Count; i++)
         {

@@ -20,12 +20,12 @@ public sealed class TextIndexLayout
 
     private const ulong SlotMultiplier = 0x9E3779B97F4A7C15;
 
-    /// <summary>Slots of the table of <see cref="PhraseGuesses"/>; a power of two.</summary>
-    public const int PhraseGuessCount = 256;
+    /// <summary>Entries of the table of <see cref="Guesses"/>; a power of two.</summary>
+    public const int GuessCount = 1024;
 
-    private TextIndexLayout(ulong[] weights, ulong[] signatures, ushort[] slots, ushort[] spellings, string text, IReadOnlyList<(string Piece, string Note)> pieces, int keyCount, ushort[] phraseGuesses)
+    private TextIndexLayout(ulong[] weights, ulong[] signatures, ushort[] slots, ushort[] spellings, string text, IReadOnlyList<(string Piece, string Note)> pieces, int keyCount, (ushort Code, ushort Start, byte Length)[] guesses)
     {
-        PhraseGuesses = phraseGuesses;
+        Guesses = guesses;
         Weights = weights;
         Signatures = signatures;
         Slots = slots;
@@ -51,14 +51,18 @@ public sealed class TextIndexLayout
     public int KeyCount { get; }
 
     /// <summary>
-    /// For each value of <see cref="PhraseGuess"/>, the code whose reason phrase has it (the first in the table, where
-    /// two have it), or 0: lets a lookup recognise the very string instance of a reason phrase without reading it all.
+    /// For each value of <see cref="Guess"/>, one spelling that has it, as its place in <see cref="Text"/>, and the code
+    /// the index finds for that spelling; (0, 0, 0) where none has it. Reason phrases come first, so the spelling of an
+    /// entry is the reason phrase wherever one has its guess; then the other spellings, in the order of the table.
     /// </summary>
-    public ushort[] PhraseGuesses { get; }
+    public (ushort Code, ushort Start, byte Length)[] Guesses { get; }
 
-    /// <summary>The guess of a text: from its length and its first and last characters, as PhraseIndex.GuessPhraseCode computes it.</summary>
-    public static int PhraseGuess(string text) =>
-        (int)(((((uint)text.Length * 31) + text[0]) * 31 + text[^1]) & (PhraseGuessCount - 1));
+    /// <summary>
+    /// The guess of a text: from its length and its first and last characters with the ASCII case bit set, as
+    /// PhraseIndex.Guess computes it.
+    /// </summary>
+    public static int Guess(string text) =>
+        (int)(((((uint)text.Length * 31) + (uint)(text[0] | 0x20)) * 31 + (uint)(text[^1] | 0x20)) & (GuessCount - 1));
 
     /// <summary>
     /// Lays out every spelling of every entry: phrase, name, former phrases and aliases first, then legacy phrases. A
@@ -158,17 +162,40 @@ public sealed class TextIndexLayout
             notes.Add((all.ToString(start, all.Length - start), $"{key.Code}: {string.Join(", ", key.Texts.Distinct(StringComparer.Ordinal))}"));
         }
 
-        var guesses = new ushort[PhraseGuessCount];
-        foreach (StatusEntry e in table.Entries)
+        // Where each spelling stands in the text: a key in any case is its key; any other spelling is stored as written.
+        var places = new Dictionary<string, (ushort Code, ushort Start, byte Length)>(StringComparer.OrdinalIgnoreCase);
+        string laidOut = all.ToString();
+        for (int slot = 0; slot < size; slot++)
         {
-            ref ushort guess = ref guesses[PhraseGuess(e.Phrase!)];
-            if (guess == 0)
+            if (placed[slot] is not Key key)
             {
-                guess = checked((ushort)e.Code);
+                continue;
+            }
+
+            ushort code = slots[slot * 4];
+            int start = slots[(slot * 4) + 1];
+            places.TryAdd(key.Text, (code, checked((ushort)start), checked((byte)key.Text.Length)));
+            for (int i = 0; i < key.Spellings.Count; i++)
+            {
+                int at = (slots[(slot * 4) + 2] + i) * 2;
+                places.TryAdd(key.Spellings[i], (code, spellingOffsets[at], checked((byte)spellingOffsets[at + 1])));
             }
         }
 
-        return new TextIndexLayout(weights, signatures, slots, [.. spellingOffsets], all.ToString(), notes, keys.Count, guesses);
+        var guesses = new (ushort Code, ushort Start, byte Length)[GuessCount];
+        IEnumerable<string> byPriority = table.Entries.Select(e => e.Phrase!).Concat(spellings.Select(x => x.Text));
+        foreach (string spelling in byPriority)
+        {
+            string key = Normalize(spelling);
+            (ushort Code, ushort Start, byte Length) place = spelling.Length == key.Length ? places[key] : places[spelling];
+            ref (ushort Code, ushort Start, byte Length) guess = ref guesses[Guess(spelling)];
+            if (guess.Code == 0 && place.Length == spelling.Length && string.Equals(laidOut.Substring(place.Start, place.Length), spelling, StringComparison.OrdinalIgnoreCase))
+            {
+                guess = place;
+            }
+        }
+
+        return new TextIndexLayout(weights, signatures, slots, [.. spellingOffsets], laidOut, notes, keys.Count, guesses);
     }
 
     /// <summary>
