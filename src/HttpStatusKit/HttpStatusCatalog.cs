@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace HttpStatusKit;
@@ -17,60 +18,17 @@ public static partial class HttpStatusCatalog
     private const int FirstValidCode = 100;
     private const int ValidCodeCount = 500;
 
-    private static readonly ReadOnlyArray<HttpStatusInfo> s_all;
-    private static readonly HttpStatusInfo?[] s_byCode;
-    private static readonly HttpStatusInfo?[] s_unassigned;
-    private static readonly PhraseIndex s_index;
-    private static readonly SpecificationReference s_rfc9110Section15 = SpecificationReference.Rfc(9110, "15");
-    private static readonly StatusSemantics?[] s_unlistedSemantics = new StatusSemantics?[6];
-
-    static HttpStatusCatalog()
-    {
-        HttpStatusInfo[] all = s_definitions.ToArray();
-        s_all = new ReadOnlyArray<HttpStatusInfo>(all);
-        s_byCode = new HttpStatusInfo?[ValidCodeCount];
-        s_unassigned = new HttpStatusInfo?[ValidCodeCount];
-        var keys = new List<KeyValuePair<string, HttpStatusInfo>>(all.Length * 3);
-        int previous = 0;
-        foreach (HttpStatusInfo info in all)
-        {
-            if (info.Code <= previous)
-            {
-                throw new InvalidOperationException($"The table must be in ascending order of code without repeats: {info} follows {previous}.");
-            }
-
-            previous = info.Code;
-            s_byCode[info.Code - FirstValidCode] = info;
-            keys.Add(new(info.ReasonPhrase, info));
-            keys.Add(new(info.Name, info));
-            foreach (FormerReasonPhrase former in info.FormerReasonPhrases)
-            {
-                keys.Add(new(former.Phrase, info));
-            }
-
-            foreach (LegacyReasonPhrase legacy in info.LegacyReasonPhrases)
-            {
-                keys.Add(new(legacy.Phrase, info));
-            }
-        }
-
-        keys.AddRange(s_aliases);
-        s_index = new PhraseIndex(keys);
-
-        // Codes outside the table: one set of facts per class (index 1 to 5), and one for invalid values (index 0).
-        for (int digit = 1; digit <= 5; digit++)
-        {
-            s_unlistedSemantics[digit] = StatusSemantics.ForUnlisted(s_byCode[(digit * 100) - FirstValidCode]!.Semantics, digit == 3);
-        }
-
-        s_unlistedSemantics[0] = StatusSemantics.ForUnlisted(s_byCode[500 - FirstValidCode]!.Semantics, isRedirection: false);
-    }
+    // No static state lives in this class and it has no static constructor, so the classifiers and GetCategory build
+    // nothing. Each record is built on its first use, by the method of its entry in HttpStatusCatalog.Table.cs, and
+    // published once with a compare-and-swap (CodeLookup); All builds the rest on its first use (AllRecords), and the
+    // text index, laid out in constant arrays by the generator (PhraseIndex.Table.cs), is copied into its static arrays
+    // on the first lookup by text. The runtime runs each type initialiser once, whichever thread gets there first.
 
     /// <summary>
     /// Every status code in the catalog, ascending by code: the IANA registry's codes, including the provisional,
     /// reserved and obsoleted ones. The list cannot be changed, through any cast.
     /// </summary>
-    public static IReadOnlyList<HttpStatusInfo> All => s_all;
+    public static IReadOnlyList<HttpStatusInfo> All => AllRecords.All;
 
     /// <summary>Returns the record of a status code in the catalog.</summary>
     /// <param name="code">A status code, such as 404.</param>
@@ -92,31 +50,45 @@ public static partial class HttpStatusCatalog
     /// <returns><see langword="true"/> when <paramref name="code"/> is in the catalog; <see langword="false"/> for every other value.</returns>
     public static bool TryGet(int code, [NotNullWhen(true)] out HttpStatusInfo? info)
     {
-        HttpStatusInfo?[] byCode = s_byCode;
+        HttpStatusInfo?[] byCode = CodeLookup.ByCode;
         uint index = (uint)(code - FirstValidCode);
-        if (index < (uint)byCode.Length)
-        {
-            info = byCode[index];
-            return info is not null;
-        }
-
-        info = null;
-        return false;
+        info = index < (uint)byCode.Length ? byCode[index] ?? Unbuilt(code) : null;
+        return info is not null;
     }
 
     /// <summary>
-    /// Finds a status code from text: a code (<c>"404"</c>), a status line (<c>"404 Not Found"</c>, also with an
-    /// HTTP version in front: <c>"HTTP/1.1 404 Not Found"</c>), a reason phrase, a former reason phrase from any RFC
-    /// (<c>"Request Entity Too Large"</c>), a legacy phrase (<c>"Switch Proxy"</c>), a <see cref="HttpStatusInfo.Name"/>,
-    /// or a member name of <see cref="HttpStatusCode"/> (its aliases <c>Moved</c>, <c>Redirect</c>,
-    /// <c>RedirectMethod</c>, <c>RedirectKeepVerb</c> and <c>Ambiguous</c> included). Never throws; does not allocate.
+    /// Finds a status code from text: a code (<c>"404"</c>), a status line as a server sends it (<c>"404 Not Found"</c>,
+    /// also with an HTTP version in front: <c>"HTTP/1.1 404 Not Found"</c>, and with any reason phrase or none:
+    /// <c>"HTTP/1.1 405 Not Allowed"</c>, <c>"HTTP/1.1 200 "</c>), a reason phrase, a former reason phrase from any RFC
+    /// (<c>"Request Entity Too Large"</c>), a legacy phrase that deployed software sends (<c>"Switch Proxy"</c>,
+    /// <c>"Not Allowed"</c>), a <see cref="HttpStatusInfo.Name"/>, or a member name of <see cref="HttpStatusCode"/> (its
+    /// aliases <c>Moved</c>, <c>Redirect</c>, <c>RedirectMethod</c>, <c>RedirectKeepVerb</c> and <c>Ambiguous</c>
+    /// included). Never throws; does not allocate.
     /// </summary>
     /// <remarks>
+    /// <para>
     /// Matching ignores ASCII case and every ASCII character that is not a letter or digit, so <c>"NOT_FOUND"</c>,
-    /// <c>"not-found"</c> and <c>"NotFound"</c> all find 404. A code must be exactly three ASCII digits at the start
-    /// of the text (after white space), followed by nothing, or by a separator and a phrase or name of that same code;
-    /// <c>"0404"</c>, <c>"+404"</c>, <c>"-404"</c>, <c>"4 04"</c>, <c>"404.0"</c>, <c>"404NotFound"</c> and <c>"404 OK"</c> are rejected.
-    /// Text containing any non-ASCII character is rejected, so look-alike letters and other scripts' digits never match.
+    /// <c>"not-found"</c> and <c>"NotFound"</c> all find 404. Text that is not a status line is rejected when it holds
+    /// any non-ASCII character, so look-alike letters and other scripts' digits never match.
+    /// </para>
+    /// <para>
+    /// A code must be exactly three ASCII digits of a catalog code at the start of the text (after white space and an
+    /// optional <c>HTTP/1.1</c>-style version), followed by one of:
+    /// nothing (<c>"404"</c>);
+    /// ASCII white space and a reason phrase, which can be any text at all, since RFC 9112, Section 4 makes the phrase
+    /// optional and tells a client to ignore it: the code decides, and the line is rejected only when its phrase is a
+    /// spelling (phrase, former or legacy phrase, name or alias) of a different code and not a legacy phrase of this one,
+    /// so <c>"404 OK"</c> is rejected while <c>"HTTP/1.1 302 Temporary Redirect"</c>, which the JDK's built-in server
+    /// sends, finds 302;
+    /// or another ASCII character that is not a letter or digit, and then nothing but such characters or a spelling of
+    /// that same code (<c>"404-Not-Found"</c>).
+    /// <c>"0404"</c>, <c>"+404"</c>, <c>"-404"</c>, <c>"4 04"</c>, <c>"404.0"</c>, <c>"404NotFound"</c>, <c>"404 OK"</c>
+    /// and <c>"499 Client Closed Request"</c> (a code outside the catalog) are rejected.
+    /// </para>
+    /// <para>
+    /// A legacy phrase that is another code's registered phrase, such as 302's <c>"Temporary Redirect"</c> (307's
+    /// phrase), finds the other code when it stands alone.
+    /// </para>
     /// </remarks>
     /// <param name="text">The text to resolve; <see langword="null"/> is rejected.</param>
     /// <param name="info">The record found; otherwise <see langword="null"/>.</param>
@@ -127,6 +99,15 @@ public static partial class HttpStatusCatalog
         {
             info = null;
             return false;
+        }
+
+        // The very string instance of a reason phrase, as a literal such as "OK" is (literals are interned), is found
+        // by reference once its record exists; anything else takes the way of the span.
+        if (text.Length != 0 && PhraseIndex.GuessPhraseCode(text) is int guess and not 0
+            && CodeLookup.ByCode[guess - FirstValidCode] is { } known && ReferenceEquals(known.ReasonPhrase, text))
+        {
+            info = known;
+            return true;
         }
 
         return TryFind(text.AsSpan(), out info);
@@ -143,8 +124,7 @@ public static partial class HttpStatusCatalog
         // goes to the index as it is. (c | 0x20) is the lower case of an ASCII letter and no letter for anything else.
         if (!text.IsEmpty && (uint)((text[0] | 0x20) - 'a') <= 'z' - 'a' && (text[0] | 0x20) != 'h')
         {
-            info = s_index.Find(text);
-            return info is not null;
+            return FromIndex(PhraseIndex.Find(text), out info);
         }
 
         return TryFindSlow(text, out info);
@@ -173,7 +153,7 @@ public static partial class HttpStatusCatalog
             return CreateInvalid(code);
         }
 
-        return s_byCode[index] ?? s_unassigned[index] ?? CacheUnassigned(code);
+        return CodeLookup.ByCode[index] ?? CodeLookup.Unassigned[index] ?? Publish(code) ?? CacheUnassigned(code);
     }
 
     /// <summary>Returns the class of a status code from its first digit, for any value in 100 to 599, whether assigned or not.</summary>
@@ -232,14 +212,31 @@ public static partial class HttpStatusCatalog
             return TryFindStatusLine(text, out info);
         }
 
-        info = s_index.Find(text);
-        return info is not null;
+        return FromIndex(PhraseIndex.Find(text), out info);
     }
 
+    /// <summary>The record of a code the index found, or false for 0 (not found).</summary>
+    private static bool FromIndex(int code, [NotNullWhen(true)] out HttpStatusInfo? info)
+    {
+        if (code == 0)
+        {
+            info = null;
+            return false;
+        }
+
+        info = Record(code);
+        return true;
+    }
+
+    /// <summary>
+    /// Text that starts with a digit: three ASCII digits of a catalog code, then nothing; or white space and any reason
+    /// phrase that is not a spelling of another code (RFC 9112, Section 4: the phrase is optional and a client ignores
+    /// it); or another ASCII separator and nothing but separators or a spelling of the same code.
+    /// </summary>
     private static bool TryFindStatusLine(ReadOnlySpan<char> text, [NotNullWhen(true)] out HttpStatusInfo? info)
     {
         info = null;
-        if (text.Length < 3 || !IsAsciiDigit(text[1]) || !IsAsciiDigit(text[2]) || (text.Length > 3 && IsAsciiLetterOrDigit(text[3])))
+        if (text.Length < 3 || !IsAsciiDigit(text[1]) || !IsAsciiDigit(text[2]) || (text.Length > 3 && AsciiKey.IsLetterOrDigit(text[3])))
         {
             return false;
         }
@@ -251,13 +248,41 @@ public static partial class HttpStatusCatalog
         }
 
         ReadOnlySpan<char> phrase = text.Slice(3);
-        if (!IsBlank(phrase) && !ReferenceEquals(s_index.Find(phrase), candidate))
+        if (phrase.IsEmpty)
         {
-            return false;
+            info = candidate;
+            return true;
         }
 
-        info = candidate;
-        return true;
+        int named = PhraseIndex.Find(phrase);
+        bool sameCode = named == code || (named != 0 && IsLegacyPhraseOf(phrase, candidate));
+        bool accepted = IsAsciiWhiteSpace(phrase[0])
+            ? named == 0 || sameCode
+            : sameCode || IsBlank(phrase);
+        if (accepted)
+        {
+            info = candidate;
+        }
+
+        return accepted;
+    }
+
+    /// <summary>
+    /// True when <paramref name="phrase"/> is one of the legacy phrases of <paramref name="info"/>: also one that the
+    /// index gives to another code, whose registered phrase it is (JDK's 302 "Temporary Redirect").
+    /// </summary>
+    private static bool IsLegacyPhraseOf(ReadOnlySpan<char> phrase, HttpStatusInfo info)
+    {
+        IReadOnlyList<LegacyReasonPhrase> legacy = info.LegacyReasonPhrases;
+        for (int i = 0; i < legacy.Count; i++)
+        {
+            if (AsciiKey.SameKey(phrase, legacy[i].Phrase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the text holds only ASCII characters that are not letters or digits.</summary>
@@ -265,7 +290,7 @@ public static partial class HttpStatusCatalog
     {
         foreach (char c in text)
         {
-            if (c >= 0x80 || IsAsciiLetterOrDigit(c))
+            if (c >= 0x80 || AsciiKey.IsLetterOrDigit(c))
             {
                 return false;
             }
@@ -320,45 +345,116 @@ public static partial class HttpStatusCatalog
 
     private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
 
-    private static bool IsAsciiLetterOrDigit(char c) => IsAsciiDigit(c) || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
-
     private static ArgumentOutOfRangeException NotInCatalog(int code) =>
         new(nameof(code), code, $"{code.ToString(CultureInfo.InvariantCulture)} is not a status code in the catalog. Use TryGet to test for one, or Describe for a record of any value.");
 
     private static HttpStatusInfo CacheUnassigned(int code)
     {
         int classCode = code / 100 * 100;
-        HttpStatusInfo equivalent = s_byCode[classCode - FirstValidCode]!;
-        string number = code.ToString(CultureInfo.InvariantCulture);
+        HttpStatusInfo equivalent = Record(classCode);
+        string number = TextRules.Decimal(code);
         var info = new HttpStatusInfo(
             code,
             "Unassigned",
             "Unassigned",
-            s_rfc9110Section15,
+            UnlistedFacts.Rfc9110Section15,
             HttpStatusRegistration.Unassigned,
             classCode,
             $"{number} is not assigned in the IANA HTTP Status Code Registry. A client that does not recognise a status code treats it as the x00 code of its class, so this response is handled as {equivalent} (RFC 9110, Section 15).",
             "Some servers, proxies and services send unregistered codes for their own purposes; the meaning then comes from that software's documentation, not from a standard, and a client that does not know it falls back on the class.",
             ReadOnlyArray<FormerReasonPhrase>.Empty,
             ReadOnlyArray<LegacyReasonPhrase>.Empty,
-            s_unlistedSemantics[code / 100]!);
-        return Interlocked.CompareExchange(ref s_unassigned[code - FirstValidCode], info, null) ?? info;
+            UnlistedFacts.Semantics[code / 100]);
+        return Interlocked.CompareExchange(ref CodeLookup.Unassigned[code - FirstValidCode], info, null) ?? info;
     }
 
     private static HttpStatusInfo CreateInvalid(int code)
     {
-        string number = code.ToString(CultureInfo.InvariantCulture);
+        string number = TextRules.Decimal(code);
         return new HttpStatusInfo(
             code,
             "Invalid",
             "Invalid",
-            s_rfc9110Section15,
+            UnlistedFacts.Rfc9110Section15,
             HttpStatusRegistration.Invalid,
             500,
             $"{number} is outside the range 100 to 599, so it is not a valid HTTP status code. A client that receives it processes the response as a 5xx (Server Error) (RFC 9110, Section 15).",
             "Libraries and tools use values outside the range, often 600 to 999, to report conditions that are not HTTP statuses, such as their own errors; a value that came from a real status line is a protocol error of the sender.",
             ReadOnlyArray<FormerReasonPhrase>.Empty,
             ReadOnlyArray<LegacyReasonPhrase>.Empty,
-            s_unlistedSemantics[0]!);
+            UnlistedFacts.Semantics[0]);
+    }
+
+    /// <summary>
+    /// The rest of <see cref="TryGet(int, out HttpStatusInfo?)"/> for a code in 100 to 599: the record of a catalog code
+    /// not built yet, or <see langword="null"/>; apart so that the lookup of a built record stays a load and a test.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static HttpStatusInfo? Unbuilt(int code) => Publish(code);
+
+    /// <summary>The record of a code in the table, built on first use.</summary>
+    private static HttpStatusInfo Record(int code) => CodeLookup.ByCode[code - FirstValidCode] ?? Publish(code)!;
+
+    /// <summary>
+    /// Builds the record of <paramref name="code"/> and publishes it, or returns the one another thread published first;
+    /// <see langword="null"/> when the code is not in the table.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static HttpStatusInfo? Publish(int code)
+    {
+        HttpStatusInfo? created = Create(code);
+        return created is null ? null : Interlocked.CompareExchange(ref CodeLookup.ByCode[code - FirstValidCode], created, null) ?? created;
+    }
+
+    /// <summary>The records by code, each filled in on first use.</summary>
+    private static class CodeLookup
+    {
+        /// <summary>The record of each code from 100 to 599 once built, at index code - 100.</summary>
+        internal static readonly HttpStatusInfo?[] ByCode = new HttpStatusInfo?[ValidCodeCount];
+
+        /// <summary>The records <see cref="Describe(int)"/> has made for unassigned codes, filled in with a compare-and-swap.</summary>
+        internal static readonly HttpStatusInfo?[] Unassigned = new HttpStatusInfo?[ValidCodeCount];
+    }
+
+    /// <summary>What records of codes outside the table share, built when <see cref="Describe(int)"/> first needs one.</summary>
+    private static class UnlistedFacts
+    {
+        /// <summary>The section that says how a client treats unassigned and invalid codes.</summary>
+        internal static readonly SpecificationReference Rfc9110Section15 = SpecificationReference.Rfc(9110, "15");
+
+        /// <summary>One set of facts per class (index 1 to 5), and one for invalid values (index 0).</summary>
+        internal static readonly StatusSemantics[] Semantics = Create();
+
+        private static StatusSemantics[] Create()
+        {
+            var semantics = new StatusSemantics[6];
+            for (int digit = 1; digit <= 5; digit++)
+            {
+                semantics[digit] = StatusSemantics.ForUnlisted(Record(digit * 100).Semantics, digit == 3);
+            }
+
+            semantics[0] = StatusSemantics.ForUnlisted(Record(500).Semantics, isRedirection: false);
+            return semantics;
+        }
+    }
+
+    /// <summary>Every record, built on the first read of <see cref="All"/>.</summary>
+    private static class AllRecords
+    {
+        internal static readonly ReadOnlyArray<HttpStatusInfo> All = Create();
+
+        private static ReadOnlyArray<HttpStatusInfo> Create()
+        {
+            var all = new List<HttpStatusInfo>(64);
+            for (int code = FirstValidCode; code < FirstValidCode + ValidCodeCount; code++)
+            {
+                if (TryGet(code, out HttpStatusInfo? info))
+                {
+                    all.Add(info);
+                }
+            }
+
+            return new ReadOnlyArray<HttpStatusInfo>(all.ToArray());
+        }
     }
 }

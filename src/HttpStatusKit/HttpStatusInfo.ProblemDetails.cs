@@ -6,7 +6,6 @@ namespace HttpStatusKit;
 // The "type" and "title" members of a Problem Details object (RFC 9457) for a response that has no more specific problem type.
 public sealed partial record HttpStatusInfo
 {
-    private static readonly Uri s_aboutBlank = new("about:blank");
     private static readonly Uri?[] s_problemTypes = new Uri?[500];
 
     /// <summary>
@@ -31,7 +30,7 @@ public sealed partial record HttpStatusInfo
         {
             if (Registration is HttpStatusRegistration.Unassigned or HttpStatusRegistration.Invalid)
             {
-                return s_aboutBlank;
+                return AboutBlank.Uri;
             }
 
             int index = Code - 100;
@@ -83,5 +82,14 @@ public sealed partial record HttpStatusInfo
         string link = "https://tools.ietf.org/html/rfc" + specification.Document.Remove(0, RfcPrefix.Length)
             + (specification.Section is null ? "" : "#section-" + specification.Section);
         return new Uri(link);
+    }
+
+    /// <summary>
+    /// Holds <c>about:blank</c> apart from the other static fields of the record, so that it is created when a problem
+    /// type first needs it: the first <see cref="System.Uri"/> of a process costs milliseconds.
+    /// </summary>
+    private static class AboutBlank
+    {
+        internal static readonly Uri Uri = new("about:blank");
     }
 }

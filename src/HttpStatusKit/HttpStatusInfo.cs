@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 
 namespace HttpStatusKit;
 
@@ -42,7 +41,7 @@ public sealed partial record HttpStatusInfo
         FormerReasonPhrases = formerReasonPhrases;
         LegacyReasonPhrases = legacyReasonPhrases;
         _semantics = semantics;
-        _statusLine = code.ToString(CultureInfo.InvariantCulture) + " " + reasonPhrase;
+        _statusLine = TextRules.Decimal(code) + " " + reasonPhrase;
     }
 
     /// <summary>The three-digit status code, such as 404. For a record from <see cref="HttpStatusCatalog.Describe(int)"/>, the value that was described.</summary>

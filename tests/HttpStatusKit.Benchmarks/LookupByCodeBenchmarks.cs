@@ -11,7 +11,7 @@ namespace HttpStatusKit.Benchmarks;
 /// 16 common codes in turn, so the figures are per lookup and not dominated by the cost of a single call.
 /// </summary>
 [MemoryDiagnoser]
-[ShortRunJob]
+[MediumRunJob]
 public class LookupByCodeBenchmarks
 {
     private const int Lookups = 16;

@@ -25,13 +25,16 @@ public sealed class ConcurrencyTests
         {
             Race(round, (catalog, thread) =>
             {
-                // Each thread enters through a different member, so every path races on the type initialiser.
-                object? first = (thread % 4) switch
+                // Each thread enters through a different member, so every path races on the lazily built records and
+                // the text index: a lookup by code, an unassigned code, a named member, a class, a phrase and a status line.
+                object? first = (thread % 6) switch
                 {
                     0 => catalog.GetMethod("Get", [typeof(int)])!.Invoke(null, [404]),
                     1 => catalog.GetMethod("Describe", [typeof(int)])!.Invoke(null, [499]),
                     2 => catalog.GetProperty("NotFound")!.GetValue(null),
-                    _ => catalog.GetMethod("GetCategory", [typeof(int)])!.Invoke(null, [404]),
+                    3 => catalog.GetMethod("GetCategory", [typeof(int)])!.Invoke(null, [404]),
+                    4 => Find(catalog, "Not Found"),
+                    _ => Find(catalog, "HTTP/1.1 404 Not Found"),
                 };
                 first.Should().NotBeNull();
                 return Snapshot(catalog.Assembly, (IEnumerable<object>)catalog.GetProperty("All")!.GetValue(null)!);
@@ -94,6 +97,40 @@ public sealed class ConcurrencyTests
         threads.ForEach(t => t.Join());
 
         failures.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void EveryThreadGetsTheSameRecordGivenThreadsRacingOnFirstLookupsOfEveryCode()
+    {
+        int[] codes = HttpStatusCatalog.All.Select(i => i.Code).ToArray();
+
+        for (int round = 0; round < Rounds; round++)
+        {
+            object[][] seen = Race(round, (catalog, thread) =>
+            {
+                // Half the threads look up by code, half by phrase, in opposite orders, so they meet on every record.
+                MethodInfo get = catalog.GetMethod("Get", [typeof(int)])!;
+                IEnumerable<int> order = thread % 2 == 0 ? codes : codes.Reverse();
+                var records = order.ToDictionary(c => c, c => thread % 4 < 2 ? get.Invoke(null, [c])! : Find(catalog, c.ToString(System.Globalization.CultureInfo.InvariantCulture))!);
+                return codes.Select(c => records[c]).ToArray();
+            });
+
+            for (int i = 0; i < codes.Length; i++)
+            {
+                seen.Select(records => records[i]).Distinct(ReferenceEqualityComparer.Instance).Should().ContainSingle(
+                    $"every thread must get the one record of {codes[i]}");
+            }
+        }
+    }
+
+    /// <summary>Calls TryFind(string, out HttpStatusInfo?) of a loaded copy and returns the record it found.</summary>
+    private static object? Find(Type catalog, string text)
+    {
+        Type info = catalog.Assembly.GetType(typeof(HttpStatusInfo).FullName!, throwOnError: true)!;
+        object?[] arguments = [text, null];
+        bool found = (bool)catalog.GetMethod("TryFind", [typeof(string), info.MakeByRefType()])!.Invoke(null, arguments)!;
+        found.Should().BeTrue(text);
+        return arguments[1];
     }
 
     /// <summary>Loads a fresh copy of the library, releases all threads at once on it, and returns what each saw.</summary>

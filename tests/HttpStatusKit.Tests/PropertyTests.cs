@@ -40,6 +40,13 @@ public sealed class PropertyTests
         Gen.Select(Gen.OneOf(KnownTexts().ToArray()), Gen.Int[0, 3], Gen.Int[0, 1_000_000], s_troublemaker, Gen.Char['!', '~'])
             .Select(t => Perturb(t.Item1, t.Item2, t.Item3, t.Item4, t.Item5));
 
+    /// <summary>What may follow a code in a status line: a known phrase or name (of any code), a near miss, or anything.</summary>
+    private static readonly Gen<string> s_anyPhrase = Gen.Frequency(
+        (3, (IGen<string>)Gen.OneOf(KnownTexts().Where(t => !char.IsAsciiDigit(t[0]) && !t.StartsWith("HTTP/", StringComparison.Ordinal)).ToArray())),
+        (2, s_nearMiss),
+        (2, Gen.String),
+        (1, Gen.String[s_troublemaker, 0, 20]));
+
     private static readonly Gen<string> s_anyString = Gen.Frequency(
         (3, (IGen<string>)s_nearMiss),
         (2, Gen.String),
@@ -149,10 +156,34 @@ public sealed class PropertyTests
         Gen.Select(Gen.OneOf(phrases), Gen.Int[0, int.MaxValue]).Sample((entry, seed) =>
         {
             string respelled = Respell(entry.Phrase, seed);
+            string statusLine = "HTTP/1.1 " + entry.i.Code.ToString(CultureInfo.InvariantCulture) + " " + respelled.Trim();
 
+            // Alone the phrase finds its code, unless it is another code's registered phrase (JDK's 302 "Temporary
+            // Redirect"), which keeps finding that code; in a status line of its own code it is always accepted.
             HttpStatusCatalog.TryFind(respelled, out HttpStatusInfo? found).Should().BeTrue(respelled);
-            found.Should().BeSameAs(entry.i);
+            found!.Code.Should().Be(TextModel.Keys[TextModel.Normalize(entry.Phrase)!], respelled);
+            HttpStatusCatalog.TryFind(statusLine, out HttpStatusInfo? fromLine).Should().BeTrue(statusLine);
+            fromLine.Should().BeSameAs(entry.i, statusLine);
         }, iter: Iterations);
+    }
+
+    [Fact]
+    public void StatusLineFindsItsCodeWhateverPhraseFollowsUnlessThePhraseNamesAnotherCodeGivenAnyPhrase()
+    {
+        Gen.Select(Gen.OneOf(HttpStatusCatalog.All.ToArray()), s_anyPhrase, Gen.Bool).Sample((info, phrase, withVersion) =>
+        {
+            string line = (withVersion ? "HTTP/1.1 " : "") + info.Code.ToString(CultureInfo.InvariantCulture) + " " + phrase;
+            string? key = TextModel.Normalize(phrase);
+            bool namesAnother = key is not null && TextModel.Keys.TryGetValue(key, out int named) && named != info.Code && !TextModel.IsSpellingOf(phrase, info.Code);
+
+            bool found = HttpStatusCatalog.TryFind(line, out HttpStatusInfo? record);
+
+            found.Should().Be(!namesAnother, Show(line));
+            if (found)
+            {
+                record.Should().BeSameAs(info, Show(line));
+            }
+        }, iter: Iterations, print: t => Show(t.Item2));
     }
 
     [Fact]
@@ -175,9 +206,12 @@ public sealed class PropertyTests
     [Fact]
     public void NeverMatchesTextWithANonAsciiCharacterGivenAnyKnownTextWithOneInserted()
     {
-        Gen.Select(Gen.OneOf(KnownTexts().ToArray()), Gen.Char['\u0080', '\uFFFF'], Gen.Int[0, 1_000]).Sample((text, c, at) =>
+        // Anywhere but in the reason phrase of a status line, which may hold any text (RFC 9112, Section 4, obs-text).
+        string[] texts = KnownTexts().ToArray();
+        Gen.Select(Gen.OneOf(texts), Gen.Char['\u0080', '\uFFFF'], Gen.Int[0, 1_000]).Sample((text, c, at) =>
         {
-            string spoiled = text.Insert(at % (text.Length + 1), c.ToString());
+            int phraseStart = StatusLinePhraseStart(text);
+            string spoiled = text.Insert(at % (phraseStart < text.Length ? phraseStart : text.Length + 1), c.ToString());
 
             HttpStatusCatalog.TryFind(spoiled, out _).Should().BeFalse(Show(spoiled));
             HttpStatusCatalog.TryFind(spoiled.AsSpan(), out _).Should().BeFalse(Show(spoiled));
@@ -197,6 +231,16 @@ public sealed class PropertyTests
                 HttpStatusCatalog.TryFind(prefix, out _).Should().Be(keys.Contains(prefix), $"'{prefix}' is a prefix of '{text}'");
             }
         }
+    }
+
+    /// <summary>
+    /// Where the reason phrase of a status line starts (after the code and one white space); the text's length when it
+    /// is not a status line with a phrase.
+    /// </summary>
+    private static int StatusLinePhraseStart(string text)
+    {
+        int start = text.StartsWith("HTTP/", StringComparison.Ordinal) ? text.IndexOf(' ', StringComparison.Ordinal) + 1 : 0;
+        return text.Length > start + 4 && char.IsAsciiDigit(text[start]) && text[start + 3] == ' ' ? start + 4 : text.Length;
     }
 
     /// <summary>Every phrase, name, code and status line the catalog answers to.</summary>

@@ -56,6 +56,13 @@ public sealed class TryFindTests
     [InlineData("Unused", 306)]
     [InlineData("Upload Resumption Supported", 104)]
     [InlineData("Not Extended", 510)]
+    [InlineData("404 Not Founded", 404)]
+    [InlineData("HTTP/1.1 404 Nicht gefunden", 404)]
+    [InlineData("HTTP/1.1 200 ", 200)]
+    [InlineData("HTTP/1.1 302 Temporary Redirect", 302)]
+    [InlineData("HTTP/1.1 407 Unauthorized", 407)]
+    [InlineData("Not Allowed", 405)]
+    [InlineData("Temporary Redirect", 307)]
     public void FindsCodeGivenAcceptedSpelling(string text, int expected)
     {
         bool found = HttpStatusCatalog.TryFind(text, out HttpStatusInfo? info);
@@ -126,9 +133,10 @@ public sealed class TryFindTests
     [InlineData("499")]
     [InlineData("999")]
     [InlineData("404 OK")]
+    [InlineData("HTTP/1.1 404 OK")]
+    [InlineData("404 Temporary Redirect")]
     [InlineData("404NotFound")]
     [InlineData("200OK")]
-    [InlineData("404 Not Founded")]
     [InlineData("(404) Not Found")]
     [InlineData("NotFound404")]
     [InlineData("HTTP/1.1")]

@@ -43,6 +43,47 @@ internal static class AsciiKey
         return length;
     }
 
+    /// <summary>
+    /// True when the letters and digits of <paramref name="text"/>, ignoring ASCII case, are those of
+    /// <paramref name="phrase"/>, and <paramref name="text"/> holds no non-ASCII character: the same key, for one phrase,
+    /// without writing either out.
+    /// </summary>
+    public static bool SameKey(ReadOnlySpan<char> text, string phrase)
+    {
+        int p = 0;
+        foreach (char c in text)
+        {
+            if (c >= 0x80)
+            {
+                return false;
+            }
+
+            if (!IsLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            while (p < phrase.Length && !IsLetterOrDigit(phrase[p]))
+            {
+                p++;
+            }
+
+            if (p == phrase.Length || (c | 0x20) != (phrase[p] | 0x20))
+            {
+                return false;
+            }
+
+            p++;
+        }
+
+        while (p < phrase.Length && !IsLetterOrDigit(phrase[p]))
+        {
+            p++;
+        }
+
+        return p == phrase.Length;
+    }
+
     /// <summary>True for the characters a key keeps: ASCII letters and digits.</summary>
     public static bool IsLetterOrDigit(char c) => (uint)(c - '0') <= 9 || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 }

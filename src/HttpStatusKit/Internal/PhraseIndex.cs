@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 #if NET8_0_OR_GREATER
 using System.Text;
@@ -8,28 +7,32 @@ using System.Text;
 namespace HttpStatusKit;
 
 /// <summary>
-/// Maps the normalised form of every phrase and name in the catalog to its record, without allocating on lookup.
+/// Maps the normalised form of every phrase and name in the catalog to its code, without allocating on lookup.
 /// A normalised key keeps only ASCII letters (lower-cased) and ASCII digits; any other ASCII character is dropped,
 /// and any non-ASCII character makes the text unmatchable.
 /// </summary>
 /// <remarks>
-/// A lookup never writes a normalised copy of the text.
+/// The table is laid out when the status table is generated (Table/PhraseIndex.Table.cs), so nothing is built at run
+/// time: the first lookup by text compiles this class and copies constant arrays. The arrays are static and their
+/// lengths fixed, so the compiler drops the bounds checks of masked slot numbers. A lookup never writes a normalised
+/// copy of the text.
 /// <list type="number">
-/// <item><description>The signature pass adds up one 64-bit weight per character, read from a 128-entry table. A letter or
-/// digit weighs a pseudo-random 32-bit value in the high half (the same for both cases of a letter) plus 1 in the low half;
+/// <item><description>The signature pass adds up one 64-bit weight per character, read from a 128-entry table that the
+/// generator computes (<c>s_weights</c>: the finaliser of MurmurHash3 over the lower-case form). A letter or digit weighs a pseudo-random 32-bit value in the high half (the same for both cases of a letter) plus 1 in the low half;
 /// every other ASCII character weighs 0. So the low half counts the letters and digits and the high half hashes them, and
 /// a dropped character costs no more than a kept one. A sum ignores order, which keeps the loop to a load, a mask and an
 /// add per character, with no branch; anagrams of a key (<c>"Found Not"</c>) share its signature and fail step 3.
 /// Non-ASCII characters are not tested here: they weigh the same as their low seven bits, and step 3 rejects them.</description></item>
-/// <item><description>The signature picks a slot in an open-addressing table that stores each key's signature, so a key
-/// with another signature is passed over with one comparison, and most misses end at an empty slot.</description></item>
+/// <item><description>The signature picks a slot in an open-addressing table of signatures (8 bytes a slot, so the probe
+/// reads few cache lines), so a key with another signature is passed over with one comparison, and most misses end at an
+/// empty slot.</description></item>
 /// <item><description>Only on an equal signature is the text compared with the key. On net8.0 a text as long as the key,
 /// or as long as one of the phrases that made the key, is compared whole with a vectorised ASCII case-insensitive
 /// comparison; any other text (<c>"NOT_FOUND"</c>), and all text on netstandard2.0, goes through the compare pass, which
 /// walks the text against the key, skipping dropped characters.</description></item>
 /// </list>
 /// </remarks>
-internal sealed class PhraseIndex
+internal static partial class PhraseIndex
 {
     /// <summary>No key is longer than this; text with more letters and digits is rejected without reading it all.</summary>
     public const int MaxKeyLength = 48;
@@ -37,118 +40,126 @@ internal sealed class PhraseIndex
     /// <summary>Characters read between two checks of the letter-and-digit count against <see cref="MaxKeyLength"/>.</summary>
     private const int ChunkLength = 64;
 
+    /// <summary>Keys up to this long are compared with <see cref="EqualsShortKey"/> when the text is as long.</summary>
+    private const int ShortKeyLength = 8;
+
+    /// <summary>Text up to this long is confirmed inline in <see cref="Find"/> when it is the key or the first spelling of the slot.</summary>
+    private const int ShortTextLength = 16;
+
     /// <summary>Multiplier of Fibonacci hashing (2^64 divided by the golden ratio), which spreads a signature over the slots.</summary>
     private const ulong SlotMultiplier = 0x9E3779B97F4A7C15;
 
-    /// <summary>The signature weight of each ASCII character; see the remarks on <see cref="PhraseIndex"/>.</summary>
-    private static readonly ulong[] s_weights = CreateWeights();
+    /// <summary>
+    /// The code of the one spelling (phrase, name, former or legacy phrase, alias) that has the guess of
+    /// <paramref name="text"/>; 0 when none has it. A reason phrase comes first where several share a guess, so the caller
+    /// can confirm a string by reference to the phrase of the code: an interned literal (<c>"OK"</c>) is then found
+    /// without reading it, as a dictionary's reference check lets it skip its compare. <paramref name="text"/> must not
+    /// be empty.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int GuessPhraseCode(string text) => s_guessCodes[Guess(text.AsSpan())];
 
-    /// <summary>The slots; an empty slot has signature 0 (a key has at least one character, so its signature is never 0).</summary>
-    private readonly Entry[] _entries;
+    /// <summary>
+    /// The guess of a non-empty text: its length and its first and last characters with the ASCII case bit set, mixed
+    /// and masked to the table of guesses (the generator of Table/PhraseIndex.Table.cs computes the same).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Guess(ReadOnlySpan<char> text) =>
+        (int)((((((uint)text.Length * 31) + (uint)(text[0] | 0x20)) * 31) + (uint)(text[text.Length - 1] | 0x20)) & GuessMask);
 
-    private readonly int _mask;
-    private readonly int _shift;
-
-    public PhraseIndex(IReadOnlyList<KeyValuePair<string, HttpStatusInfo>> entries)
+    /// <summary>
+    /// The code of the text when it is, but for ASCII case, the spelling that has its guess; 0 otherwise. Text
+    /// spelt as the table spells it, in any case (the commonest input), costs a guess and one compare, with no signature pass.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FindSpelling(ReadOnlySpan<char> text)
     {
-        int size = 16;
-        int bits = 4;
-        while (size < entries.Count * 4)
-        {
-            size *= 2;
-            bits++;
-        }
-
-        _entries = new Entry[size];
-        _mask = size - 1;
-        _shift = 64 - bits;
-        Span<char> buffer = stackalloc char[MaxKeyLength];
-        foreach (KeyValuePair<string, HttpStatusInfo> entry in entries)
-        {
-            int length = AsciiKey.Normalize(entry.Key.AsSpan(), buffer);
-            if (length <= 0)
-            {
-                throw new InvalidOperationException($"The phrase or name '{entry.Key}' of {entry.Value} has no usable normalised form.");
-            }
-
-            // The key and its terminator.
-            string key = buffer.Slice(0, length).ToString() + "\0";
-            ulong signature = Sign(buffer.Slice(0, length));
-            int slot = SlotOf(signature);
-            while (_entries[slot].Key is { } existing)
-            {
-                if (existing == key)
-                {
-                    if (!ReferenceEquals(_entries[slot].Value, entry.Value))
-                    {
-                        throw new InvalidOperationException($"'{entry.Key}' would name both {_entries[slot].Value} and {entry.Value}.");
-                    }
-
-                    break;
-                }
-
-                slot = (slot + 1) & _mask;
-            }
-
-            _entries[slot] = new Entry(signature, key, AddSpelling(_entries[slot].Spellings, entry.Key, length), entry.Value);
-        }
+        int guess = Guess(text);
+        int length = s_guessLengths[guess];
+        return length == text.Length && EqualsSpelling(text, Text.AsSpan(s_guessStarts[guess], length)) ? s_guessCodes[guess] : 0;
     }
 
-    /// <summary>Finds the record whose phrase or name normalises to the same key as <paramref name="text"/>.</summary>
-    public HttpStatusInfo? Find(ReadOnlySpan<char> text)
+    /// <summary>True when <paramref name="text"/> is <paramref name="spelling"/> but for ASCII case; false for any non-ASCII character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EqualsSpelling(ReadOnlySpan<char> text, ReadOnlySpan<char> spelling)
     {
+#if NET8_0_OR_GREATER
+        return text.Length <= ShortKeyLength ? EqualsAsciiIgnoreCase(text, spelling) : Ascii.EqualsIgnoreCase(text, spelling);
+#else
+        return EqualsAsciiIgnoreCase(text, spelling);
+#endif
+    }
+
+    /// <summary>Finds the code whose phrase or name normalises to the same key as <paramref name="text"/>; 0 when there is none.</summary>
+    public static int Find(ReadOnlySpan<char> text)
+    {
+        if (!text.IsEmpty && FindSpelling(text) is int spelled and not 0)
+        {
+            return spelled;
+        }
+
         ulong signature = Sign(text);
         uint count = (uint)signature;
         if (count - 1 >= MaxKeyLength)
         {
             // Nothing left after normalisation, or more than any key holds.
-            return null;
+            return 0;
         }
 
-        // The probe loop calls nothing, so a miss runs without saving registers; a slot with the same signature hands
-        // over to FindFrom, which confirms the key or probes on.
-        Entry[] entries = _entries;
+        // The probe loop calls nothing, so a miss runs without saving registers. A slot with the same signature is
+        // confirmed here when the text is a short key in some case ("OK", "Found"), the commonest hit; anything else
+        // goes to FindFrom, which confirms the key or probes on.
+        ulong[] signatures = s_signatures;
         int slot = SlotOf(signature);
         while (true)
         {
-            ulong candidate = entries[slot].Signature;
+            ulong candidate = signatures[slot];
             if (candidate == signature)
             {
+                if (text.Length <= ShortTextLength && EqualsAsciiIgnoreCase(text, ShortSpelling(slot, (int)count, text.Length)))
+                {
+                    return s_codes[slot];
+                }
+
                 return FindFrom(text, signature, slot);
             }
 
             if (candidate == 0)
             {
-                return null;
+                return 0;
             }
 
-            slot = (slot + 1) & _mask;
+            slot = (slot + 1) & SlotMask;
         }
     }
 
     /// <summary>Probes on from <paramref name="slot"/>, whose signature is <paramref name="signature"/>, and confirms each key with that signature.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private HttpStatusInfo? FindFrom(ReadOnlySpan<char> text, ulong signature, int slot)
+    private static int FindFrom(ReadOnlySpan<char> text, ulong signature, int slot)
     {
-        Entry[] entries = _entries;
+        ulong[] signatures = s_signatures;
         while (true)
         {
-            ref readonly Entry candidate = ref entries[slot];
-            if (candidate.Signature == signature)
+            ulong candidate = signatures[slot];
+            if (candidate == signature)
             {
-                if (IsMatch(text, candidate))
+                if (IsMatch(text, slot, (int)(uint)signature))
                 {
-                    return candidate.Value;
+                    return s_codes[slot];
                 }
             }
-            else if (candidate.Signature == 0)
+            else if (candidate == 0)
             {
-                return null;
+                return 0;
             }
 
-            slot = (slot + 1) & _mask;
+            slot = (slot + 1) & SlotMask;
         }
     }
+
+    /// <summary>The slot a signature starts probing at: the top bits of its Fibonacci hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SlotOf(ulong signature) => (int)((signature * SlotMultiplier) >> (64 - SlotBits)) & SlotMask;
 
     /// <summary>
     /// The signature pass: the sum of the weights of the characters. Every <see cref="ChunkLength"/> characters it stops
@@ -157,11 +168,10 @@ internal sealed class PhraseIndex
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Sign(ReadOnlySpan<char> text)
     {
-        ulong[] weights = s_weights;
         ulong signature = 0;
         while (text.Length > ChunkLength)
         {
-            signature += SignPart(weights, text.Slice(0, ChunkLength));
+            signature += SignPart(text.Slice(0, ChunkLength));
             if ((uint)signature > MaxKeyLength)
             {
                 return signature;
@@ -170,13 +180,15 @@ internal sealed class PhraseIndex
             text = text.Slice(ChunkLength);
         }
 
-        return signature + SignPart(weights, text);
+        return signature + SignPart(text);
     }
 
     /// <summary>The sum of the weights, four characters a step: two sums, so the additions do not wait on each other.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong SignPart(ulong[] weights, ReadOnlySpan<char> text)
+    private static ulong SignPart(ReadOnlySpan<char> text)
     {
+        // A static array of fixed length: with the index masked to seven bits, its loads need no bounds check.
+        ulong[] weights = s_weights;
         ulong even = 0;
         ulong odd = 0;
         int i = 0;
@@ -194,34 +206,114 @@ internal sealed class PhraseIndex
         return even + odd;
     }
 
-    /// <summary>True when <paramref name="text"/> normalises to the key of <paramref name="entry"/>.</summary>
-    private static bool IsMatch(ReadOnlySpan<char> text, in Entry entry)
+    /// <summary>True when <paramref name="text"/> normalises to the key of <paramref name="slot"/>, which has <paramref name="keyLength"/> characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsMatch(ReadOnlySpan<char> text, int slot, int keyLength)
+    {
+        ReadOnlySpan<char> key = Text.AsSpan(s_keyStarts[slot], keyLength);
+        if (text.Length == keyLength && keyLength <= ShortKeyLength)
+        {
+            // A short text as long as the key ("OK", "Found", "Created"): a plain loop beats setting up a vector compare.
+            return EqualsShortKey(text, key);
+        }
+
+        return IsLongMatch(text, slot, key);
+    }
+
+    /// <summary>The rest of <see cref="IsMatch"/>: a text longer or shorter than the key, or a long key.</summary>
+    private static bool IsLongMatch(ReadOnlySpan<char> text, int slot, ReadOnlySpan<char> key)
     {
 #if NET8_0_OR_GREATER
         // Vectorised shortcuts for the usual spellings. Ascii.EqualsIgnoreCase folds ASCII letters only and is false
         // for any non-ASCII character, so it never accepts what the compare pass would reject.
-        int keyLength = entry.Key.Length - 1;
-        if (text.Length == keyLength)
+        if (text.Length == key.Length)
         {
             // As long as the key: no character can be dropped, so this is the whole answer (a name such as "NotFound").
-            return Ascii.EqualsIgnoreCase(text, entry.Key.AsSpan(0, keyLength));
+            return Ascii.EqualsIgnoreCase(text, key);
         }
 
-        foreach (string spelling in entry.Spellings)
+        int first = s_firstSpellings[slot];
+        int end = first + s_spellingCounts[slot];
+        for (int i = first; i < end; i++)
         {
-            if (text.Length == spelling.Length && Ascii.EqualsIgnoreCase(text, spelling.AsSpan()))
+            int length = s_spellingLengths[i];
+            if (text.Length == length && Ascii.EqualsIgnoreCase(text, Text.AsSpan(s_spellingStarts[i], length)))
             {
                 // A phrase that made the key, in any case ("not found", "Request Time-out"); it normalises to the key.
                 return true;
             }
         }
+#else
+        _ = slot;
 #endif
-        return Matches(text, entry.Key.AsSpan());
+        return Matches(text, key);
+    }
+
+    /// <summary>
+    /// The spelling of <paramref name="slot"/> as long as the text, for the inline check of <see cref="Find"/>: the key
+    /// (<c>"found"</c>) or the slot's first spelling (<c>"Not Found"</c>); empty when neither is that long.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<char> ShortSpelling(int slot, int keyLength, int textLength)
+    {
+        if (textLength == keyLength)
+        {
+            return Text.AsSpan(s_keyStarts[slot], keyLength);
+        }
+
+        int first = s_firstSpellings[slot];
+        return s_spellingCounts[slot] != 0 && (uint)first < (uint)s_spellingLengths.Length && s_spellingLengths[first] == textLength
+            ? Text.AsSpan(s_spellingStarts[first], textLength)
+            : default;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> is <paramref name="spelling"/> in any ASCII case: equal characters, or ASCII
+    /// letters that differ only in case. A plain loop, which beats setting up a vector compare for short text.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EqualsAsciiIgnoreCase(ReadOnlySpan<char> text, ReadOnlySpan<char> spelling)
+    {
+        if (text.Length != spelling.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < text.Length && i < spelling.Length; i++)
+        {
+            char c = text[i];
+            char k = spelling[i];
+            if (c != k && ((c | 0x20) != (k | 0x20) || (uint)((k | 0x20) - 'a') > 'z' - 'a'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/>, exactly as long as <paramref name="key"/>, is the key in any ASCII case: with
+    /// nothing to drop, every character must be the key's letter in either case or its digit (see <see cref="Matches"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EqualsShortKey(ReadOnlySpan<char> text, ReadOnlySpan<char> key)
+    {
+        for (int i = 0; i < key.Length && i < text.Length; i++)
+        {
+            char c = text[i];
+            if ((c | 0x20) != key[i] || c < '0')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
     /// The compare pass: true when the letters and digits of <paramref name="text"/>, lower-cased, are exactly
-    /// <paramref name="key"/> (without its terminator) and every other character is ASCII.
+    /// <paramref name="key"/> and every other character is ASCII.
     /// </summary>
     private static bool Matches(ReadOnlySpan<char> text, ReadOnlySpan<char> key)
     {
@@ -230,85 +322,16 @@ internal sealed class PhraseIndex
         {
             // A key character is 'a'-'z' or '0'-'9'. For c >= '0', (c | 0x20) equals it only when c is that letter in
             // either case or that digit: the other characters that OR to a digit are control characters below '0'.
-            // Past the end of the key the terminator '\0' matches nothing.
-            if ((c | 0x20) == key[matched] && c >= '0')
+            if (matched < key.Length && (c | 0x20) == key[matched] && c >= '0')
             {
                 matched++;
             }
-            else if (c >= 0x80 || IsAsciiLetterOrDigit(c))
+            else if (c >= 0x80 || AsciiKey.IsLetterOrDigit(c))
             {
                 return false;
             }
         }
 
-        return matched == key.Length - 1;
-    }
-
-    /// <summary>
-    /// The spellings of a key worth comparing whole: every phrase or name that made it, except those as long as the key
-    /// (without dropped characters they are the key itself in some case) and repeats that differ in case only.
-    /// </summary>
-    private static string[] AddSpelling(string[]? spellings, string spelling, int keyLength)
-    {
-        spellings ??= [];
-        if (spelling.Length == keyLength)
-        {
-            return spellings;
-        }
-
-        foreach (string existing in spellings)
-        {
-            if (string.Equals(existing, spelling, StringComparison.OrdinalIgnoreCase))
-            {
-                return spellings;
-            }
-        }
-
-        Array.Resize(ref spellings, spellings.Length + 1);
-        spellings[spellings.Length - 1] = spelling;
-        return spellings;
-    }
-
-    private static bool IsAsciiLetterOrDigit(char c) => (uint)(c - '0') <= 9 || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
-
-    private int SlotOf(ulong signature) => (int)((signature * SlotMultiplier) >> _shift);
-
-    /// <summary>
-    /// Builds the weight table: for a letter or digit, a 32-bit value mixed from its lower-case form (the finaliser
-    /// of MurmurHash3) in the high half and 1 in the low half; 0 for every other character.
-    /// </summary>
-    private static ulong[] CreateWeights()
-    {
-        var weights = new ulong[128];
-        for (int c = 0; c < weights.Length; c++)
-        {
-            if (IsAsciiLetterOrDigit((char)c))
-            {
-                uint h = (uint)(c | 0x20) * 0x9E3779B1;
-                h ^= h >> 16;
-                h *= 0x85EBCA6B;
-                h ^= h >> 13;
-                h *= 0xC2B2AE35;
-                h ^= h >> 16;
-                weights[c] = ((ulong)h << 32) | 1;
-            }
-        }
-
-        return weights;
-    }
-
-    /// <summary>
-    /// One slot: the key's signature, the key followed by a <c>'\0'</c> that no character of a text can match, the
-    /// phrases that made the key (see <see cref="AddSpelling"/>), and its record.
-    /// </summary>
-    private readonly struct Entry(ulong signature, string key, string[] spellings, HttpStatusInfo value)
-    {
-        public ulong Signature { get; } = signature;
-
-        public string Key { get; } = key;
-
-        public string[] Spellings { get; } = spellings;
-
-        public HttpStatusInfo Value { get; } = value;
+        return matched == key.Length;
     }
 }

@@ -19,4 +19,29 @@ internal static class TextRules
 
         return text;
     }
+
+    /// <summary>
+    /// The decimal digits of a value, with a minus sign when it is negative: what <c>ToString(CultureInfo.InvariantCulture)</c>
+    /// gives, without touching <see cref="System.Globalization.CultureInfo"/>, whose first use loads the globalization
+    /// data and costs a process milliseconds. Building a record, the first lookup of a process, goes through here.
+    /// </summary>
+    internal static string Decimal(int value)
+    {
+        ulong magnitude = value < 0 ? (ulong)-(long)value : (ulong)value;
+        char[] digits = new char[11];
+        int start = digits.Length;
+        do
+        {
+            digits[--start] = (char)('0' + (int)(magnitude % 10));
+            magnitude /= 10;
+        }
+        while (magnitude != 0);
+
+        if (value < 0)
+        {
+            digits[--start] = '-';
+        }
+
+        return new string(digits, start, digits.Length - start);
+    }
 }

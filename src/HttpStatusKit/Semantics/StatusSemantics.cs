@@ -8,12 +8,6 @@ namespace HttpStatusKit;
 /// </summary>
 internal sealed class StatusSemantics
 {
-    // Every 3xx response may carry Retry-After, the minimum time to wait before following the redirect (RFC 9110, Section 10.2.3).
-    private static readonly HttpHeaderExpectation s_retryAfterRedirect = new(
-        "Retry-After", HttpHeaderRequirement.May, "the minimum time to wait before making the redirected request", SpecificationReference.Rfc(9110, "10.2.3"));
-
-    private static readonly ReadOnlyArray<HttpHeaderExpectation> s_redirectHeaders = new([s_retryAfterRedirect]);
-
     private StatusSemantics(
         bool isHeuristicallyCacheable,
         bool mustNotBeStored,
@@ -63,11 +57,9 @@ internal sealed class StatusSemantics
         HttpRetryAdvice? retryAdvice)
     {
         bool informational = code < 200;
-        HttpHeaderExpectation[] headers = expectedHeaders ?? [];
-        if (code is >= 300 and < 400)
-        {
-            headers = [.. headers, s_retryAfterRedirect];
-        }
+        ReadOnlyArray<HttpHeaderExpectation> headers = code is >= 300 and < 400
+            ? new ReadOnlyArray<HttpHeaderExpectation>([.. expectedHeaders ?? [], RedirectHeaders.RetryAfter])
+            : ReadOnlyArray<HttpHeaderExpectation>.From(expectedHeaders);
 
         return new StatusSemantics(
             heuristicallyCacheable,
@@ -75,7 +67,7 @@ internal sealed class StatusSemantics
             informational ? HttpContentRule.Never : content,
             redirectMethod,
             deprecated,
-            ReadOnlyArray<HttpHeaderExpectation>.From(headers),
+            headers,
             retryAdvice ?? (code < 400 ? HttpRetryAdvice.NotApplicable : HttpRetryAdvice.DoNotRetry));
     }
 
@@ -90,6 +82,16 @@ internal sealed class StatusSemantics
         equivalent.ContentRule,
         equivalent.RedirectMethod,
         equivalent.IsDeprecated,
-        isRedirection ? s_redirectHeaders : ReadOnlyArray<HttpHeaderExpectation>.Empty,
+        isRedirection ? RedirectHeaders.RetryAfterOnly : ReadOnlyArray<HttpHeaderExpectation>.Empty,
         equivalent.RetryAdvice);
+
+    /// <summary>The header every 3xx response may carry, built when the first 3xx record is, not with the first record of any class.</summary>
+    private static class RedirectHeaders
+    {
+        // Every 3xx response may carry Retry-After, the minimum time to wait before making the redirected request (RFC 9110, Section 10.2.3).
+        internal static readonly HttpHeaderExpectation RetryAfter = new(
+            "Retry-After", HttpHeaderRequirement.May, "the minimum time to wait before making the redirected request", SpecificationReference.Rfc(9110, "10.2.3"));
+
+        internal static readonly ReadOnlyArray<HttpHeaderExpectation> RetryAfterOnly = new([RetryAfter]);
+    }
 }

@@ -2,10 +2,8 @@ using System;
 
 namespace HttpStatusKit;
 
-// How the entries of the generated table (HttpStatusCatalog.Table.g.cs, from StatusTable.yaml) become records. Each
-// Define call appends its record to s_definitions and its aliases to s_aliases, which the generated file declares
-// above its members (static initialisers run in textual order only within one file); the static constructor then
-// builds the lookups from them.
+// How the entries of the generated table (HttpStatusCatalog.Table.cs, from StatusTable.yaml) become records: each
+// entry's Create method calls Define once, when the record is first needed (see HttpStatusCatalog.Record).
 public static partial class HttpStatusCatalog
 {
     private static HttpStatusInfo Define(
@@ -19,7 +17,6 @@ public static partial class HttpStatusCatalog
         DateTime? registrationExpires = null,
         FormerReasonPhrase[]? former = null,
         LegacyReasonPhrase[]? legacy = null,
-        string[]? aliases = null,
         bool heuristicallyCacheable = false,
         bool mustNotBeStored = false,
         HttpContentRule content = HttpContentRule.Allowed,
@@ -28,7 +25,7 @@ public static partial class HttpStatusCatalog
         HttpHeaderExpectation[]? expectedHeaders = null,
         HttpRetryAdvice? retryAdvice = null)
     {
-        var info = new HttpStatusInfo(
+        return new HttpStatusInfo(
             code,
             name,
             reasonPhrase,
@@ -41,13 +38,6 @@ public static partial class HttpStatusCatalog
             ReadOnlyArray<LegacyReasonPhrase>.From(legacy),
             StatusSemantics.ForEntry(code, heuristicallyCacheable, mustNotBeStored, content, redirectMethod, deprecated, expectedHeaders, retryAdvice),
             registrationExpires);
-        s_definitions.Add(info);
-        foreach (string alias in aliases ?? [])
-        {
-            s_aliases.Add(new(alias, info));
-        }
-
-        return info;
     }
 
     /// <summary>A registry date: midnight UTC of that day.</summary>

@@ -14,23 +14,32 @@ public static class CatalogSources
         "//   HTTPSTATUSKIT_UPDATE=1 dotnet test tests/HttpStatusKit.Repository.Tests\n" +
         "// (see ARCHITECTURE.md).\n";
 
-    /// <summary>Table/HttpStatusCatalog.Table.cs: one named member per entry, each built by Define with every fact of its entry.</summary>
+    /// <summary>
+    /// Table/HttpStatusCatalog.Table.cs: one named member per entry, each record built by its own Define call in its own
+    /// method, and every text the lookup by text answers to in one constant. Nothing here runs until a record or a text
+    /// lookup needs it, and then only the method of that record: a first lookup compiles and builds one record, not the table.
+    /// </summary>
     public static string CatalogTable(StatusTable table)
     {
         var s = new StringBuilder(Header);
-        s.Append("using System.Collections.Generic;\n\n");
         s.Append("namespace HttpStatusKit;\n\n");
         s.Append("public static partial class HttpStatusCatalog\n{\n");
-        s.Append("    // Declared before the members: static initialisers run in textual order within a file, so each Define below appends to them in turn.\n");
-        s.Append(CultureInfo.InvariantCulture, $"    private static readonly List<HttpStatusInfo> s_definitions = new({table.Entries.Count});\n");
-        s.Append("    private static readonly List<KeyValuePair<string, HttpStatusInfo>> s_aliases = [];\n");
+        s.Append("\n    // The record of a catalog code, or null for any other value.\n");
+        s.Append("    private static HttpStatusInfo? Create(int code) => code switch\n    {\n");
+        foreach (StatusEntry e in table.Entries)
+        {
+            s.Append(CultureInfo.InvariantCulture, $"        {e.Code} => Create{e.Code}(),\n");
+        }
+
+        s.Append("        _ => null,\n    };\n");
         StatusEntry? previous = null;
         foreach (StatusEntry e in table.Entries)
         {
             s.Append('\n');
             MemberHeader(s, previous, e);
             previous = e;
-            s.Append(CultureInfo.InvariantCulture, $"    public static HttpStatusInfo {e.Name} {{ get; }} = Define(\n");
+            s.Append(CultureInfo.InvariantCulture, $"    public static HttpStatusInfo {e.Name} => Record({e.Code});\n\n");
+            s.Append(CultureInfo.InvariantCulture, $"    private static HttpStatusInfo Create{e.Code}() => Define(\n");
             s.Append(CultureInfo.InvariantCulture, $"        {e.Code}, nameof({e.Name}), {Literal(e.Phrase!)}, {Reference.Parse(e.Specification!).ToCSharp()},\n");
             foreach (string argument in OptionalArguments(e))
             {
@@ -135,6 +144,64 @@ public static class CatalogSources
         (line.StartsWith("const HttpStatusKit.HttpStatus.", System.StringComparison.Ordinal) && line.EndsWith(" -> int", System.StringComparison.Ordinal))
         || (line.StartsWith("static HttpStatusKit.HttpStatusCatalog.", System.StringComparison.Ordinal) && line.EndsWith(".get -> HttpStatusKit.HttpStatusInfo!", System.StringComparison.Ordinal));
 
+    /// <summary>
+    /// Table/PhraseIndex.Table.cs: the text index as constant data, which the runtime copies into static arrays on the
+    /// first lookup by text: a signature a slot, and for each slot its code, where its key starts in the text, its
+    /// first spelling and how many it has; for each spelling its start and length; then the keys and spellings
+    /// themselves, one slot a line.
+    /// </summary>
+    public static string TextIndex(StatusTable table)
+    {
+        TextIndexLayout layout = TextIndexLayout.Create(table);
+        int size = layout.Signatures.Length;
+        int bits = System.Numerics.BitOperations.Log2((uint)size);
+        var s = new StringBuilder(Header);
+        s.Append("namespace HttpStatusKit;\n\n");
+        s.Append("// The text index of Internal/PhraseIndex.cs: every phrase, name, former phrase, alias and legacy phrase of the status\n");
+        s.Append("// table, laid out when this file is generated, so that the first lookup by text builds nothing.\n");
+        s.Append("internal static partial class PhraseIndex\n{\n");
+        s.Append(CultureInfo.InvariantCulture, $"    // {layout.KeyCount} keys in {size} slots.\n");
+        s.Append(CultureInfo.InvariantCulture, $"    private const int SlotBits = {bits};\n");
+        s.Append("    private const int SlotMask = (1 << SlotBits) - 1;\n\n");
+        s.Append("    // The signature weight of each ASCII character (see the remarks on PhraseIndex).\n");
+        AppendArray(s, "ulong", "s_weights", layout.Weights.Select(w => w == 0 ? "0" : "0x" + w.ToString("X16", CultureInfo.InvariantCulture) + "UL"), 4);
+        AppendArray(s, "ulong", "s_signatures", layout.Signatures.Select(w => w == 0 ? "0" : "0x" + w.ToString("X16", CultureInfo.InvariantCulture) + "UL"), 4);
+        AppendArray(s, "ushort", "s_codes", Every(layout.Slots, 0), 16);
+        AppendArray(s, "ushort", "s_keyStarts", Every(layout.Slots, 1), 16);
+        AppendArray(s, "ushort", "s_firstSpellings", Every(layout.Slots, 2), 16);
+        AppendArray(s, "byte", "s_spellingCounts", Every(layout.Slots, 3, byte.MaxValue), 16);
+        AppendArray(s, "ushort", "s_spellingStarts", layout.Spellings.Where((_, i) => i % 2 == 0).Select(v => v.ToString(CultureInfo.InvariantCulture)), 16);
+        AppendArray(s, "byte", "s_spellingLengths", layout.Spellings.Where((_, i) => i % 2 == 1).Select(v => checked((byte)v).ToString(CultureInfo.InvariantCulture)), 16);
+        s.Append("    // For each guess (length, first and last character), one spelling that has it and the code it finds.\n");
+        s.Append(CultureInfo.InvariantCulture, $"    private const int GuessMask = {TextIndexLayout.GuessCount - 1};\n\n");
+        AppendArray(s, "ushort", "s_guessCodes", layout.Guesses.Select(g => g.Code.ToString(CultureInfo.InvariantCulture)), 16);
+        AppendArray(s, "ushort", "s_guessStarts", layout.Guesses.Select(g => g.Start.ToString(CultureInfo.InvariantCulture)), 16);
+        AppendArray(s, "byte", "s_guessLengths", layout.Guesses.Select(g => g.Length.ToString(CultureInfo.InvariantCulture)), 16);
+        s.Append("    private const string Text =\n");
+        for (int i = 0; i < layout.Pieces.Count; i++)
+        {
+            (string piece, string note) = layout.Pieces[i];
+            s.Append("        ").Append(Literal(piece)).Append(i == layout.Pieces.Count - 1 ? "; // " : " + // ").Append(note).Append('\n');
+        }
+
+        s.Append("}\n");
+        return s.ToString();
+    }
+
+    private static IEnumerable<string> Every(ushort[] values, int offset, int max = ushort.MaxValue) =>
+        values.Where((_, i) => i % 4 == offset).Select(v => v <= max ? v.ToString(CultureInfo.InvariantCulture) : throw new System.InvalidOperationException($"{v} does not fit."));
+
+    private static void AppendArray(StringBuilder s, string type, string name, IEnumerable<string> values, int perLine)
+    {
+        s.Append(CultureInfo.InvariantCulture, $"    private static readonly {type}[] {name} =\n    [\n");
+        foreach (string[] line in values.Chunk(perLine))
+        {
+            s.Append("        ").Append(string.Join(", ", line)).Append(",\n");
+        }
+
+        s.Append("    ];\n\n");
+    }
+
     /// <summary>The comment that opens each class ("// 4xx Client Error") before its first entry, then the entry's XML summary.</summary>
     private static void MemberHeader(StringBuilder s, StatusEntry? previous, StatusEntry e)
     {
@@ -171,11 +238,6 @@ public static class CatalogSources
         if (e.LegacyPhrases.Count > 0)
         {
             yield return "legacy: [" + string.Join(", ", e.LegacyPhrases.Select(l => $"Legacy({Literal(l.Phrase!)}, {Literal(l.UsedBy!)})")) + "]";
-        }
-
-        if (e.Aliases.Count > 0)
-        {
-            yield return "aliases: [" + string.Join(", ", e.Aliases.Select(Literal)) + "]";
         }
 
         if (e.HeuristicallyCacheable)
@@ -215,7 +277,8 @@ public static class CatalogSources
         }
     }
 
-    private static string Literal(string text) => "\"" + text.Replace("\\", "\\\\", System.StringComparison.Ordinal).Replace("\"", "\\\"", System.StringComparison.Ordinal) + "\"";
+    private static string Literal(string text) =>
+        "\"" + text.Replace("\\", "\\\\", System.StringComparison.Ordinal).Replace("\"", "\\\"", System.StringComparison.Ordinal).Replace("\n", "\\n", System.StringComparison.Ordinal) + "\"";
 
     private static string Xml(string text) => text.Replace("&", "&amp;", System.StringComparison.Ordinal).Replace("<", "&lt;", System.StringComparison.Ordinal).Replace(">", "&gt;", System.StringComparison.Ordinal);
 }

@@ -23,6 +23,14 @@ public sealed class GeneratedFilesTests
     }
 
     [Fact]
+    public void TextIndexIsUpToDateGivenStatusTable()
+    {
+        string expected = CatalogSources.TextIndex(StatusTable.Load(Repository.Root));
+
+        GeneratedText.Check(Path.Combine(s_table, "PhraseIndex.Table.cs"), expected);
+    }
+
+    [Fact]
     public void ConstantsAreUpToDateGivenStatusTable()
     {
         string expected = CatalogSources.Constants(StatusTable.Load(Repository.Root));

@@ -48,3 +48,28 @@ public static class TestData
     internal static IEnumerable<string[]> ReadCsv(string file) =>
         Csv.Parse(File.ReadAllText(DataPath(file)).ReplaceLineEndings("\n"), "\n").Skip(1).Where(row => row is not [""]);
 }
+
+/// <summary>
+/// One row of Data/server-reason-phrases.csv: a status line that deployed software sends, what its phrase is
+/// (former, legacy, mislabel, placeholder or none), the code the phrase alone names where it names one, and where it was read.
+/// </summary>
+public sealed record ServerPhraseRow(int Code, string StatusLine, string Phrase, string Kind, int? PhraseFinds, string Software, string Version, string Source);
+
+/// <summary>Reads Data/server-reason-phrases.csv.</summary>
+public static class ServerPhrases
+{
+    private static readonly Lazy<IReadOnlyList<ServerPhraseRow>> s_rows = new(() =>
+        TestData.ReadCsv("server-reason-phrases.csv")
+            .Select(f => new ServerPhraseRow(
+                int.Parse(f[0], CultureInfo.InvariantCulture),
+                f[1],
+                f[2],
+                f[3],
+                f[4].Length == 0 ? null : int.Parse(f[4], CultureInfo.InvariantCulture),
+                f[5],
+                f[6],
+                f[7]))
+            .ToList());
+
+    public static IReadOnlyList<ServerPhraseRow> Rows => s_rows.Value;
+}

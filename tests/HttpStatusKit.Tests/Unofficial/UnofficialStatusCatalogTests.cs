@@ -462,7 +462,14 @@ public sealed class DefaultLookupsStayRegisteredOnlyTests
                     found.Code.Should().NotBe(info.Code, "'{0}' is {1}'s phrase, not the registry's", phrase, info);
                 }
 
-                HttpStatusCatalog.TryFind(code + " " + phrase, out _).Should().BeFalse("{0} {1} is not a registered status line", code, phrase);
+                // As a status line it finds the registered code when there is one (the code decides; RFC 9112, Section 4),
+                // never the unofficial record, and nothing for a code outside the registry.
+                HttpStatusCatalog.TryFind(code + " " + phrase, out HttpStatusInfo? line);
+                line.Should().Match<HttpStatusInfo?>(l => l == null || ReferenceEquals(l, info.ConflictsWith), "{0} {1} is not an unofficial lookup", code, phrase);
+                if (info.ConflictsWith is null)
+                {
+                    line.Should().BeNull("{0} is not a registered code", code);
+                }
             }
         }
     }
