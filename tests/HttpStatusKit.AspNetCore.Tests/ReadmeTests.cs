@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using HttpStatusKit.AspNetCore.Tests.Support;
+using HttpStatusKit.Tests.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -17,19 +18,6 @@ namespace HttpStatusKit.AspNetCore.Tests;
 public sealed class ReadmeTests
 {
     private static string Read(params string[] path) => File.ReadAllText(Path.Combine([Repository.Root, .. path])).ReplaceLineEndings("\n");
-
-    private static List<string> Blocks(string markdown, string language)
-    {
-        var blocks = new List<string>();
-        string fence = "```" + language + "\n";
-        for (int at = markdown.IndexOf(fence, StringComparison.Ordinal); at >= 0; at = markdown.IndexOf(fence, at + 1, StringComparison.Ordinal))
-        {
-            int body = at + fence.Length;
-            blocks.Add(markdown[body..markdown.IndexOf("```\n", body, StringComparison.Ordinal)]);
-        }
-
-        return blocks;
-    }
 
     private static string AspNetCoreSection()
     {
@@ -68,7 +56,7 @@ public sealed class ReadmeTests
         string readme = Read("src", "HttpStatusKit.AspNetCore", "README.md");
         string program = Read("samples", "HttpStatusKit.AspNetCore.Sample", "Program.cs");
 
-        List<string> examples = Blocks(readme, "csharp");
+        List<string> examples = Markdown.Blocks(readme, "csharp");
 
         examples.Should().ContainSingle().Which.Should().Be(program);
     }
@@ -76,7 +64,7 @@ public sealed class ReadmeTests
     [Fact]
     public void EverySnippetCompilesGivenPackageReadmeAndRepositoryReadme()
     {
-        List<string> snippets = [.. Blocks(Read("src", "HttpStatusKit.AspNetCore", "README.md"), "cs"), .. Blocks(AspNetCoreSection(), "cs")];
+        List<string> snippets = [.. Markdown.Blocks(Read("src", "HttpStatusKit.AspNetCore", "README.md"), "cs"), .. Markdown.Blocks(AspNetCoreSection(), "cs")];
 
         snippets.Should().HaveCountGreaterThanOrEqualTo(3);
         foreach (string snippet in snippets)

@@ -27,18 +27,4 @@ internal static class DocumentationPages
     /// <summary>The text of a page, with '\n' line ends.</summary>
     public static string Read(string relativePath) =>
         File.ReadAllText(Path.Combine(Repository.Root, relativePath)).ReplaceLineEndings("\n");
-
-    /// <summary>The bodies of the fenced blocks of one language, such as <c>csharp</c>.</summary>
-    public static List<string> Blocks(string markdown, string language)
-    {
-        var blocks = new List<string>();
-        string fence = "```" + language + "\n";
-        for (int at = markdown.IndexOf(fence, StringComparison.Ordinal); at >= 0; at = markdown.IndexOf(fence, at + 1, StringComparison.Ordinal))
-        {
-            int body = at + fence.Length;
-            blocks.Add(markdown[body..markdown.IndexOf("```\n", body, StringComparison.Ordinal)]);
-        }
-
-        return blocks;
-    }
 }

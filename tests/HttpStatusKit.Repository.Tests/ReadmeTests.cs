@@ -85,7 +85,7 @@ public sealed class ReadmeTests
     [MemberData(nameof(PagesWithExamples))]
     public void EveryCSharpExampleCompilesGivenReadmeOrDocumentationPage(string page)
     {
-        List<string> examples = DocumentationPages.Blocks(DocumentationPages.Read(page), "csharp");
+        List<string> examples = Markdown.Blocks(DocumentationPages.Read(page), "csharp");
 
         foreach (string example in examples)
         {
@@ -96,8 +96,8 @@ public sealed class ReadmeTests
     [Fact]
     public void HasExamplesThatTheHarnessChecksGivenReadmeAndDocumentationPages()
     {
-        List<string> examples = DocumentationPages.Blocks(DocumentationPages.Read("README.md"), "csharp");
-        int pageExamples = DocumentationPages.All().Sum(page => DocumentationPages.Blocks(DocumentationPages.Read(page), "csharp").Count);
+        List<string> examples = Markdown.Blocks(DocumentationPages.Read("README.md"), "csharp");
+        int pageExamples = DocumentationPages.All().Sum(page => Markdown.Blocks(DocumentationPages.Read(page), "csharp").Count);
 
         examples.Should().HaveCountGreaterThanOrEqualTo(4);
         pageExamples.Should().BeGreaterThanOrEqualTo(8, "the articles keep the seven examples that moved from the README, and the home page has the quick start");
