@@ -101,15 +101,6 @@ public static partial class HttpStatusCatalog
             return false;
         }
 
-        // The very string instance of a reason phrase, as a literal such as "OK" is (literals are interned), is found
-        // by reference once its record exists; anything else takes the way of the span.
-        if (text.Length != 0 && PhraseIndex.GuessPhraseCode(text) is int guess and not 0
-            && CodeLookup.ByCode[guess - FirstValidCode] is { } known && ReferenceEquals(known.ReasonPhrase, text))
-        {
-            info = known;
-            return true;
-        }
-
         return TryFind(text.AsSpan(), out info);
     }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 #if NET8_0_OR_GREATER
+using System.Runtime.Intrinsics;
 using System.Text;
 #endif
 
@@ -49,55 +51,216 @@ internal static partial class PhraseIndex
     /// <summary>Multiplier of Fibonacci hashing (2^64 divided by the golden ratio), which spreads a signature over the slots.</summary>
     private const ulong SlotMultiplier = 0x9E3779B97F4A7C15;
 
-    /// <summary>
-    /// The code of the one spelling (phrase, name, former or legacy phrase, alias) that has the guess of
-    /// <paramref name="text"/>; 0 when none has it. A reason phrase comes first where several share a guess, so the caller
-    /// can confirm a string by reference to the phrase of the code: an interned literal (<c>"OK"</c>) is then found
-    /// without reading it, as a dictionary's reference check lets it skip its compare. <paramref name="text"/> must not
-    /// be empty.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int GuessPhraseCode(string text) => s_guessCodes[Guess(text.AsSpan())];
+    /// <summary>The ASCII case bit in each of four 16-bit lanes.</summary>
+    private const ulong CaseBits = 0x0020_0020_0020_0020UL;
 
-    /// <summary>
-    /// The guess of a non-empty text: its length and its first and last characters with the ASCII case bit set, mixed
-    /// and masked to the table of guesses (the generator of Table/PhraseIndex.Table.cs computes the same).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Guess(ReadOnlySpan<char> text) =>
-        (int)((((((uint)text.Length * 31) + (uint)(text[0] | 0x20)) * 31) + (uint)(text[text.Length - 1] | 0x20)) & GuessMask);
+    /// <summary>The ASCII case bit in each of the two 16-bit lanes of the front.</summary>
+    private const uint FrontCaseBits = 0x0020_0020;
 
-    /// <summary>
-    /// The code of the text when it is, but for ASCII case, the spelling that has its guess; 0 otherwise. Text
-    /// spelt as the table spells it, in any case (the commonest input), costs a guess and one compare, with no signature pass.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int FindSpelling(ReadOnlySpan<char> text)
-    {
-        int guess = Guess(text);
-        int length = s_guessLengths[guess];
-        return length == text.Length && EqualsSpelling(text, Text.AsSpan(s_guessStarts[guess], length)) ? s_guessCodes[guess] : 0;
-    }
+    /// <summary>The top bit of each of four 16-bit lanes.</summary>
+    private const ulong LaneTops = 0x8000_8000_8000_8000UL;
 
-    /// <summary>True when <paramref name="text"/> is <paramref name="spelling"/> but for ASCII case; false for any non-ASCII character.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool EqualsSpelling(ReadOnlySpan<char> text, ReadOnlySpan<char> spelling)
-    {
-#if NET8_0_OR_GREATER
-        return text.Length <= ShortKeyLength ? EqualsAsciiIgnoreCase(text, spelling) : Ascii.EqualsIgnoreCase(text, spelling);
-#else
-        return EqualsAsciiIgnoreCase(text, spelling);
-#endif
-    }
+    /// <summary>Multiplier of <see cref="Mix"/> (the generator of Table/PhraseIndex.Table.cs uses the same, and chooses the one of <see cref="Guess"/>).</summary>
+    private const ulong FrontMultiplier = 0x9E3779B97F4A7C15;
+
+    /// <summary>Multiplier of <see cref="HasEnds(ulong)"/>.</summary>
+    private const ulong EndsMultiplier = 0xC4CEB9FE1A85EC53;
 
     /// <summary>Finds the code whose phrase or name normalises to the same key as <paramref name="text"/>; 0 when there is none.</summary>
     public static int Find(ReadOnlySpan<char> text)
     {
-        if (!text.IsEmpty && FindSpelling(text) is int spelled and not 0)
+        if (text.IsEmpty || !ReadEnds(text, out uint front, out ulong back))
         {
-            return spelled;
+            // Empty, or an end is not ASCII, which no key matches.
+            return 0;
         }
 
+        front |= FrontCaseBits;
+        back |= CaseBits >> 16;
+        ulong mixed = Mix(front, back);
+        uint guess = s_guesses[Guess(mixed, text.Length)];
+        if ((byte)guess == text.Length && EqualsLower(text, Text.AsSpan((int)(guess >> 8) & 0x3FFF, text.Length)))
+        {
+            // Spelt as the table spells it, in any case: the commonest input costs two reads, a guess and one compare.
+            return (int)(guess >> 22);
+        }
+
+        if (AreLetters(front, back) ? !HasEnds(mixed) : !HasEnds(text))
+        {
+            // No key starts with these two letters and ends with these three: most misses stop here.
+            return 0;
+        }
+
+        return FindBySignature(text);
+    }
+
+    /// <summary>
+    /// Reads the ends of a non-empty text: its first two characters into the 16-bit lanes of <paramref name="front"/>,
+    /// its last three into the lower three lanes of <paramref name="back"/> (a missing one is 0). False when one of them
+    /// is not ASCII.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ReadEnds(ReadOnlySpan<char> text, out uint front, out ulong back)
+    {
+        int length = text.Length;
+        if (BitConverter.IsLittleEndian && length >= 4)
+        {
+            // Two loads: characters 0 and 1, and the last four, of which the shift keeps the last three.
+            ReadOnlySpan<byte> bytes = MemoryMarshal.AsBytes(text);
+            front = MemoryMarshal.Read<uint>(bytes);
+            back = MemoryMarshal.Read<ulong>(bytes.Slice(bytes.Length - sizeof(ulong))) >> 16;
+        }
+        else if (length >= 3)
+        {
+            front = text[0] | ((uint)text[1] << 16);
+            back = text[length - 3] | ((ulong)text[length - 2] << 16) | ((ulong)text[length - 1] << 32);
+        }
+        else
+        {
+            // One or two characters ("OK"): the missing lanes stay 0.
+            front = text[0] | (length > 1 ? (uint)text[1] << 16 : 0);
+            back = ((ulong)text[length - 1] << 32) | (length > 1 ? (ulong)text[0] << 16 : 0);
+        }
+
+        return ((front | back) & 0xFF80_FF80_FF80_FF80UL) == 0;
+    }
+
+    /// <summary>The ends of a text, with the case bit set in every lane, mixed into one value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Mix(uint front, ulong back) => back ^ (front * FrontMultiplier);
+
+    /// <summary>The entry of the table of guesses for a text of <paramref name="length"/> characters whose ends mix to <paramref name="mixed"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Guess(ulong mixed, int length) => (int)(((mixed + (uint)length) * GuessMultiplier) >> (64 - GuessBits));
+
+    /// <summary>
+    /// True when every lane of the ends is an ASCII letter (the two of <paramref name="front"/>, the lower three of
+    /// <paramref name="back"/>; all ASCII, with the case bit set): then they are the key's first two and last three
+    /// characters.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AreLetters(uint front, ulong back)
+    {
+        // For a lane of at most 0x7F, adding 0x8000 - 'a' sets its top bit when it is 'a' or above, and adding
+        // 0x7FFF - 'z' sets it when it is above 'z'; no carry leaves the lane.
+        ulong lanes = back | ((ulong)front << 48);
+        ulong letters = (lanes + 0x7F9F_7F9F_7F9F_7F9FUL) & ~(lanes + 0x7F85_7F85_7F85_7F85UL);
+        uint second = front >> 16;
+        uint letter = (second + 0x7F9F) & ~(second + 0x7F85);
+        return (letters & LaneTops) == LaneTops && (letter & 0x8000) != 0;
+    }
+
+    /// <summary>True when some key has the ends that mix to <paramref name="mixed"/>; false guarantees that none has.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool HasEnds(ulong mixed)
+    {
+        int bit = (int)((mixed * EndsMultiplier) >> (64 - EndsBits));
+        return ((s_ends[bit >> 6] >> bit) & 1) != 0;
+    }
+
+    /// <summary>
+    /// <see cref="HasEnds(ulong)"/> for text whose ends are not all letters (<c>"Not Found."</c>, <c>"OK"</c>, which is
+    /// too short): the first two and last three letters or digits, found by walking in from each end. False also when
+    /// the walk meets a character that is not ASCII.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool HasEnds(ReadOnlySpan<char> text)
+    {
+        uint front = 0;
+        int taken = 0;
+        for (int i = 0; i < text.Length && taken < 2; i++)
+        {
+            char c = text[i];
+            if (c >= 0x80)
+            {
+                return false;
+            }
+
+            if (AsciiKey.IsLetterOrDigit(c))
+            {
+                front |= (uint)(c | 0x20) << (16 * taken++);
+            }
+        }
+
+        ulong back = 0;
+        taken = 0;
+        for (int i = text.Length - 1; i >= 0 && taken < 3; i--)
+        {
+            char c = text[i];
+            if (c >= 0x80)
+            {
+                return false;
+            }
+
+            if (AsciiKey.IsLetterOrDigit(c))
+            {
+                back |= (ulong)(c | 0x20) << (16 * (2 - taken++));
+            }
+        }
+
+        return HasEnds(Mix(front | FrontCaseBits, back | (CaseBits >> 16)));
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/>, with the ASCII case bit set in every character, is <paramref name="spelling"/>:
+    /// a lower-case spelling whose characters are letters, or characters other than digits that the key drops and that
+    /// have the case bit set (the generator keeps any other spelling out of the table of guesses). A text matches when it
+    /// is the spelling in any case, or has in place of a dropped character another one that is dropped too (a control
+    /// character): either way its key is the spelling's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EqualsLower(ReadOnlySpan<char> text, ReadOnlySpan<char> spelling)
+    {
+        int length = text.Length;
+        if (length < 4 || spelling.Length != length)
+        {
+            return EqualsShortLower(text, spelling);
+        }
+
+#if NET8_0_OR_GREATER
+        if (length >= 8 && Vector128.IsHardwareAccelerated)
+        {
+            // Overlapping blocks of eight, the last one ending with the text: no loop for text of up to 16 characters.
+            ref ushort t = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ref ushort s = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(spelling));
+            Vector128<ushort> caseBits = Vector128.Create((ushort)0x20);
+            nuint last = (nuint)(length - Vector128<ushort>.Count);
+            Vector128<ushort> differ = ((Vector128.LoadUnsafe(ref t, last) | caseBits) ^ Vector128.LoadUnsafe(ref s, last))
+                | ((Vector128.LoadUnsafe(ref t) | caseBits) ^ Vector128.LoadUnsafe(ref s));
+            for (nuint i = (nuint)Vector128<ushort>.Count; i < last; i += (nuint)Vector128<ushort>.Count)
+            {
+                differ |= (Vector128.LoadUnsafe(ref t, i) | caseBits) ^ Vector128.LoadUnsafe(ref s, i);
+            }
+
+            return differ == Vector128<ushort>.Zero;
+        }
+#endif
+
+        // Overlapping blocks of four, the last one ending with the text.
+        ReadOnlySpan<byte> textBytes = MemoryMarshal.AsBytes(text);
+        ReadOnlySpan<byte> spellingBytes = MemoryMarshal.AsBytes(spelling);
+        int end = textBytes.Length - sizeof(ulong);
+        ulong differs = (MemoryMarshal.Read<ulong>(textBytes.Slice(end)) | CaseBits) ^ MemoryMarshal.Read<ulong>(spellingBytes.Slice(end));
+        for (int i = 0; i < end; i += sizeof(ulong))
+        {
+            differs |= (MemoryMarshal.Read<ulong>(textBytes.Slice(i)) | CaseBits) ^ MemoryMarshal.Read<ulong>(spellingBytes.Slice(i));
+        }
+
+        return differs == 0;
+    }
+
+    /// <summary><see cref="EqualsLower"/> for text shorter than four characters: its first, middle and last are all it has.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EqualsShortLower(ReadOnlySpan<char> text, ReadOnlySpan<char> spelling)
+    {
+        int last = text.Length - 1;
+        return text.Length == spelling.Length && last >= 0
+            && ((text[0] | 0x20) == spelling[0]) & ((text[last >> 1] | 0x20) == spelling[last >> 1]) & ((text[last] | 0x20) == spelling[last]);
+    }
+
+    /// <summary>The signature pass and the probe: text that is no table spelling in any case, and whose ends some key has.</summary>
+    private static int FindBySignature(ReadOnlySpan<char> text)
+    {
         ulong signature = Sign(text);
         uint count = (uint)signature;
         if (count - 1 >= MaxKeyLength)

@@ -342,299 +342,381 @@ internal static partial class PhraseIndex
         20, 12, 20, 27, 22, 14, 19, 29,
     ];
 
-    // For each guess (length, first and last character), one spelling that has it and the code it finds.
-    private const int GuessMask = 1023;
+    // The table of guesses: for each guess (length, first two and last three characters), one spelling that has it,
+    // in lower case, packed as its code (bits 22 to 31), its start in Text (bits 8 to 21) and its length (bits 0 to 7).
+    // 141 spellings, 0 of them sharing an entry with one before them (the signature pass finds those).
+    private const int GuessBits = 11;
+    private const ulong GuessMultiplier = 0x7F367B8BD953EFF3UL;
 
-    private static readonly ushort[] s_guessCodes =
+    private static readonly uint[] s_guesses =
     [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 414, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 303, 0, 0, 0, 0, 0, 0, 0,
-        507, 417, 0, 208, 0, 0, 0, 0, 451, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 302, 413, 0, 0, 425, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 301, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 303, 104, 0, 0, 0, 0, 305, 0, 507,
-        417, 0, 208, 0, 0, 0, 0, 0, 0, 0, 0, 0, 500, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 425, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 424, 0, 0, 0, 0, 0, 0, 0, 305, 0, 0, 0,
-        0, 413, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 428, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 424, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 421, 0, 0, 504, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 416, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 506, 306, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 415, 0, 0, 405, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 421, 0, 0, 504, 0, 0, 0,
-        0, 0, 0, 0, 0, 506, 0, 412, 0, 414, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 200, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 422, 0, 0, 0, 0, 0, 0, 504, 0, 301, 0, 0,
-        0, 0, 0, 0, 0, 0, 412, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 506, 0, 0, 0, 308, 0, 0, 0, 0, 0, 0, 400, 0, 0,
-        0, 0, 502, 0, 415, 503, 0, 405, 0, 0, 0, 0, 0, 425, 0, 0,
-        0, 0, 0, 101, 0, 0, 300, 0, 422, 0, 0, 0, 301, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 413, 411, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 308, 0, 0, 0, 0, 0, 0, 400, 0, 0, 0,
-        0, 502, 0, 0, 503, 0, 0, 0, 0, 0, 502, 0, 0, 0, 0, 0,
-        0, 0, 101, 0, 0, 300, 0, 0, 0, 103, 0, 300, 0, 0, 0, 0,
-        0, 0, 0, 0, 402, 501, 411, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 307, 0, 0, 511, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 424, 0, 0, 0, 0, 202, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 418, 103, 0, 0, 0, 0, 0, 0, 0,
-        307, 0, 0, 402, 501, 406, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        429, 307, 408, 206, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 100, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 409, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 406, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 403, 431, 511, 0, 0, 505, 0, 0, 0, 0, 0, 0, 203, 0, 426,
-        0, 0, 0, 0, 0, 0, 0, 0, 201, 0, 0, 0, 0, 0, 0, 0,
-        0, 503, 207, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        303, 0, 304, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 429, 0,
-        408, 407, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 426, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 207, 0, 0, 418, 0, 0, 200, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 304, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 205,
-        416, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 203, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 205, 407,
-        204, 0, 0, 505, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 226, 0, 0, 0, 0, 0, 0, 0, 0, 500, 0, 0, 0, 0,
-        0, 0, 306, 0, 0, 0, 0, 0, 0, 0, 0, 451, 0, 0, 0, 404,
-        0, 102, 0, 302, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 431, 204,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 401, 0, 0, 414, 0,
-        0, 226, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 451, 0, 0, 0, 0, 0, 0, 0, 0, 404, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 410, 0, 0, 0, 0, 0, 0, 0, 104, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 423, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0x4C05B80B, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0x7EC0A214, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0x64C85009, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0x65812F0D, 0,
+        0, 0, 0, 0, 0, 0x4B82C111, 0x7F891E0C, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0x33C1C80C, 0, 0, 0, 0, 0x70C4C11C,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0x6A48FF14, 0, 0, 0, 0,
+        0, 0, 0x4C43BA08, 0, 0, 0x6B458611, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0x6B45770F, 0, 0, 0x3408310F, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0x7E45E61A, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0x67C99716, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0x67C98314, 0, 0, 0, 0,
+        0, 0, 0, 0x4B40C910, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0x6502D208, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0x6803A515, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0x68039213, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0x68867309, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0x6A075111, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0x7D036015, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0x68402A12, 0, 0x7D034D13, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0x4BC80909,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0x64882110, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0x66C6E60E, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0x69816914, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0x3300B609, 0,
+        0x66885904, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0x6406920B,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0x4B05580F,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0x67027E13, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0x7DC7A412, 0, 0, 0,
+        0, 0, 0, 0x32078E16, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0x19424913, 0, 0, 0x6BC6C71F, 0,
+        0, 0, 0, 0, 0x67849C0C, 0, 0, 0,
+        0, 0, 0, 0, 0, 0x7E83FA17, 0, 0,
+        0x6784920A, 0, 0, 0, 0, 0, 0x19C0EA0A, 0x6BC6AC1B,
+        0, 0, 0x7E83E515, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0x6A815910, 0,
+        0, 0, 0, 0, 0, 0, 0x65C7241D, 0,
+        0, 0, 0x69887A14, 0x70C6001A, 0, 0, 0, 0,
+        0, 0, 0x65C7091B, 0, 0, 0x6788B115, 0, 0,
+        0, 0, 0, 0, 0, 0, 0x7F00000C, 0,
+        0, 0, 0, 0, 0, 0, 0, 0x3383830F,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0x4C88E606, 0, 0,
+        0x6B02F715, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0x7E01F110, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0x7E01D40E,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0x67893B14, 0, 0,
+        0, 0, 0, 0, 0, 0x4D019A11, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0x6604670F, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0x7D83D00A, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0x6949C812, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0x38844C06, 0, 0, 0, 0x6A488E08, 0, 0,
+        0, 0, 0, 0, 0x4CC03C11, 0x3345AB0D, 0, 0,
+        0, 0, 0, 0, 0, 0, 0x7D44EB0F, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0x4C05C30C, 0, 0, 0,
+        0, 0, 0, 0x66459708, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0x7EC08F13, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0x65813C0E, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0x32C7E41D, 0, 0, 0x7F89130B, 0, 0, 0,
+        0x4B850F08, 0, 0, 0, 0, 0x32C7C91B, 0, 0,
+        0, 0, 0, 0, 0, 0, 0x6A09BA0E, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0x33C1BD0B, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0x4C43C209, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0x34084010,
+        0, 0, 0, 0, 0, 0, 0, 0x4BC1210E,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0x6742A011, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0x7E45CF17, 0, 0, 0,
+        0, 0, 0, 0, 0, 0x4B40D911, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0x6502DA09,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0x4B020109, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0x3286A408,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0x6A074110,
+        0x4B455305, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0x68401911, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0x68867C0C, 0, 0,
+        0, 0, 0, 0, 0, 0, 0x4BC80108, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0x6748D511, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0x6748C60F, 0x4C83410C, 0, 0x6488120F, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0x68042D1F,
+        0, 0, 0x66C6F40F, 0, 0, 0, 0, 0,
+        0, 0x4B83CB05, 0, 0x680A081D, 0, 0, 0, 0x69817D15,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0x3300BF0A,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0x320A2502, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0x6406880A, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0x4B056710, 0, 0, 0, 0, 0x7D076D0C, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0x7DC6541F, 0, 0, 0, 0, 0,
+        0x7FC5341F, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0x7FC5171D, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0x67026C12,
+        0, 0, 0, 0, 0x1A09681B, 0, 0, 0,
+        0, 0, 0, 0, 0, 0x7DC7B613, 0, 0,
+        0, 0x1A094F19, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0x19423712, 0, 0, 0, 0, 0, 0,
+        0, 0x19885D0A, 0, 0, 0, 0x69C70306, 0, 0x19C0F40B,
+        0, 0, 0, 0x32469D07, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0x70C61A1D, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0x67421F18, 0, 0x6A814A0F, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0x7F000C0D,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0x7D80751A, 0, 0x3383750E, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0x6444860C, 0, 0x6B02E314, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0x7E01E20F, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0x7E832016, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0x4D01AB12,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0x66047610, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0x6604590E, 0, 0, 0, 0, 0, 0,
+        0, 0, 0x7D83DA0B, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0x6949DA13, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0x65410F12, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0x6540FF10, 0, 0, 0, 0,
+        0, 0, 0x38845207, 0, 0, 0, 0x6A489609, 0,
+        0, 0x19019208, 0, 0, 0, 0, 0x4CC04D12, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0x33459F0C, 0, 0, 0,
+        0, 0, 0, 0, 0x7D44DD0E, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0x4CC25C10, 0, 0,
+        0, 0, 0, 0, 0, 0, 0x6545040B, 0,
     ];
 
-    private static readonly ushort[] s_guessStarts =
-    [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1170, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 2057, 0, 0, 0, 0, 0, 0, 0,
-        162, 42, 0, 2112, 0, 0, 0, 0, 1536, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1295, 543, 0, 0, 2198, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1363, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 2049, 2383, 0, 0, 0, 0, 962, 0, 143,
-        25, 0, 2097, 0, 0, 0, 0, 0, 0, 0, 0, 0, 845, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2190, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1873, 0, 0, 0, 0, 0, 0, 0, 954, 0, 0, 0,
-        0, 2246, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 759, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1857, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2522, 0, 0, 497, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 933, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 1018, 2278, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 2455, 0, 0, 271, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 2504, 0, 0, 482, 0, 0, 0,
-        0, 0, 0, 0, 0, 800, 0, 638, 0, 2363, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2597, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 381, 0, 0, 0, 0, 0, 0, 468, 0, 217, 0, 0,
-        0, 0, 0, 0, 0, 0, 620, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 997, 0, 0, 0, 427, 0, 0, 0, 0, 0, 0, 1682, 0, 0,
-        0, 0, 986, 0, 2435, 1974, 0, 255, 0, 0, 0, 0, 0, 2303, 0, 0,
-        0, 0, 0, 585, 0, 0, 1383, 0, 2170, 0, 0, 0, 201, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 672, 1780, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 410, 0, 0, 0, 0, 0, 0, 1672, 0, 0, 0,
-        0, 976, 0, 0, 1956, 0, 0, 0, 0, 0, 117, 0, 0, 0, 0, 0,
-        0, 0, 567, 0, 0, 1368, 0, 0, 0, 244, 0, 513, 0, 0, 0, 0,
-        0, 0, 0, 0, 2081, 1259, 1766, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 77, 0, 0, 1332, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 2490, 0, 0, 0, 0, 1700, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 1660, 234, 0, 0, 0, 0, 0, 0, 0,
-        604, 0, 0, 2066, 1245, 316, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        1414, 60, 1142, 899, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 402, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 1431, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 303, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 2128, 1735, 1303, 0, 0, 1510, 0, 0, 0, 0, 0, 0, 2020, 0, 345,
-        0, 0, 0, 0, 0, 0, 0, 0, 1693, 0, 0, 0, 0, 0, 0, 0,
-        0, 1620, 456, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        289, 0, 1475, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1399, 0,
-        1113, 1828, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 330, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 445, 0, 0, 1651, 0, 0, 1934, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 1464, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1451,
-        2568, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1993, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1439, 1801,
-        191, 0, 0, 1487, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 1106, 0, 0, 0, 0, 0, 0, 0, 0, 1901, 0, 0, 0, 0,
-        0, 0, 833, 0, 0, 0, 0, 0, 0, 0, 0, 1562, 0, 0, 0, 730,
-        0, 2141, 0, 971, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1708, 182,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1158, 0, 0, 1180, 0,
-        0, 1100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 1217, 0, 0, 0, 0, 0, 0, 0, 0, 722, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 2137, 0, 0, 0, 0, 0, 0, 0, 2408, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1795, 0,
-    ];
+    // The ends filter: one bit for each key's first two and last three characters, hashed.
+    private const int EndsBits = 12;
 
-    private static readonly byte[] s_guessLengths =
+    private static readonly ulong[] s_ends =
     [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0,
-        20, 18, 0, 16, 0, 0, 0, 0, 26, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 24, 0, 0, 9, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 8, 25, 0, 0, 0, 0, 9, 0, 19,
-        17, 0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0,
-        0, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 0, 16, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 21, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 23, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 22, 0, 0, 18, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 18, 0, 0, 15, 0, 0, 0,
-        0, 0, 0, 0, 0, 22, 0, 19, 0, 20, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 21, 0, 0, 0, 0, 0, 0, 14, 0, 17, 0, 0,
-        0, 0, 0, 0, 0, 0, 18, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 21, 0, 0, 0, 18, 0, 0, 0, 0, 0, 0, 11, 0, 0,
-        0, 0, 11, 0, 20, 19, 0, 16, 0, 0, 0, 0, 0, 20, 0, 0,
-        0, 0, 0, 19, 0, 0, 16, 0, 20, 0, 0, 0, 16, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 17, 15, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 17, 0, 0, 0, 0, 0, 0, 10, 0, 0, 0,
-        0, 10, 0, 0, 18, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 0,
-        0, 0, 18, 0, 0, 15, 0, 0, 0, 11, 0, 9, 0, 0, 0, 0,
-        0, 0, 0, 0, 16, 15, 14, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 18, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 14, 0, 0, 0, 0, 8, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 12, 10, 0, 0, 0, 0, 0, 0, 0,
-        16, 0, 0, 15, 14, 14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        17, 17, 16, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 9, 31, 29, 0, 0, 26, 0, 0, 0, 0, 0, 0, 29, 0, 16,
-        0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0,
-        0, 31, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        14, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0,
-        14, 29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 11, 0, 0, 9, 0, 0, 22, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 13,
-        29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12, 27,
-        10, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0,
-        0, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0, 29, 0, 0, 0, 9,
-        0, 10, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 27, 9,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 12, 0,
-        0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 28, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 27, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 0,
+        0x0000000A00000800UL, 0x0044000000000000UL, 0x8000000000000000UL, 0x0000000000000020UL,
+        0, 0, 0, 0x8040000200000000UL,
+        0, 0x0040800000000000UL, 0x0012000000000000UL, 0x0200001000000000UL,
+        0x0000000000020000UL, 0x0000004000000000UL, 0x0000004010000000UL, 0,
+        0, 0x0004080000000000UL, 0x0000000100000000UL, 0x0000000000000010UL,
+        0x0001000040000000UL, 0, 0x0000000001000000UL, 0x0800000800000000UL,
+        0, 0x1000000008800000UL, 0, 0x0200040010000000UL,
+        0x0000100000000000UL, 0, 0x0040020000000080UL, 0x04200000000A0000UL,
+        0x2000002000000000UL, 0x0010000000000000UL, 0, 0x0000000020000000UL,
+        0x0000020400000000UL, 0, 0, 0x0000000102000000UL,
+        0, 0x0000000000002000UL, 0x0000000008000000UL, 0x0000000080000000UL,
+        0x0400000000000000UL, 0, 0, 0x0000000000000080UL,
+        0x0000400000000000UL, 0x0000000010000090UL, 0x0400000000002000UL, 0x0000300000001000UL,
+        0x0000000000201000UL, 0x0000001000000020UL, 0x0002000000802000UL, 0,
+        0x4000000000000000UL, 0x0000000008000000UL, 0, 0x0004000002000000UL,
+        0, 0x0800400000000000UL, 0x0200000000040000UL, 0,
     ];
 
     private const string Text =
-        "loopdetectedLoop Detected" + // 508: Loop Detected, LoopDetected
-        "expectationfailedExpectation Failed" + // 417: Expectation Failed, ExpectationFailed
-        "temporaryredirectTemporary Redirect" + // 307: Temporary Redirect, TemporaryRedirect
-        "badgatewayorproxyerrorBad Gateway or Proxy Error" + // 502: Bad Gateway or Proxy Error
-        "insufficientstorageInsufficient Storage" + // 507: Insufficient Storage, InsufficientStorage
-        "nocontentNo Content" + // 204: No Content, NoContent
-        "movedpermanentlyMoved Permanently" + // 301: Moved Permanently, MovedPermanently
-        "earlyhintsEarly Hints" + // 103: Early Hints, EarlyHints
-        "methodnotallowedMethod Not Allowed" + // 405: Method Not Allowed, MethodNotAllowed
+        "loopdetectedloop detected" + // 508: Loop Detected, LoopDetected
+        "expectationfailedexpectation failed" + // 417: Expectation Failed, ExpectationFailed
+        "temporaryredirecttemporary redirect" + // 307: Temporary Redirect, TemporaryRedirect
+        "badgatewayorproxyerrorbad gateway or proxy error" + // 502: Bad Gateway or Proxy Error
+        "insufficientstorageinsufficient storage" + // 507: Insufficient Storage, InsufficientStorage
+        "nocontentno content" + // 204: No Content, NoContent
+        "movedpermanentlymoved permanently" + // 301: Moved Permanently, MovedPermanently
+        "earlyhintsearly hints" + // 103: Early Hints, EarlyHints
+        "methodnotallowedmethod not allowed" + // 405: Method Not Allowed, MethodNotAllowed
         "redirectmethod" + // 303: RedirectMethod
-        "notacceptableNot Acceptable" + // 406: Not Acceptable, NotAcceptable
-        "upgraderequiredUpgrade Required" + // 426: Upgrade Required, UpgradeRequired
-        "unprocessablecontentUnprocessable Content" + // 422: Unprocessable Content, UnprocessableContent
+        "notacceptablenot acceptable" + // 406: Not Acceptable, NotAcceptable
+        "upgraderequiredupgrade required" + // 426: Upgrade Required, UpgradeRequired
+        "unprocessablecontentunprocessable content" + // 422: Unprocessable Content, UnprocessableContent
         "continue" + // 100: Continue
-        "permanentredirectPermanent Redirect" + // 308: Permanent Redirect, PermanentRedirect
-        "multistatusMulti-Status" + // 207: Multi-Status, MultiStatus
-        "gatewaytimeoutGateway TimeoutGateway Time-out" + // 504: Gateway Timeout, GatewayTimeout, Gateway Time-out
+        "permanentredirectpermanent redirect" + // 308: Permanent Redirect, PermanentRedirect
+        "multistatusmulti-status" + // 207: Multi-Status, MultiStatus
+        "gatewaytimeoutgateway timeoutgateway time-out" + // 504: Gateway Timeout, GatewayTimeout, Gateway Time-out
         "ambiguous" + // 300: Ambiguous
-        "requestentitytoolargeRequest Entity Too Large" + // 413: Request Entity Too Large
-        "switchingprotocolsSwitching Protocols" + // 101: Switching Protocols, SwitchingProtocols
+        "requestentitytoolargerequest entity too large" + // 413: Request Entity Too Large
+        "switchingprotocolsswitching protocols" + // 101: Switching Protocols, SwitchingProtocols
         "redirectkeepverb" + // 307: RedirectKeepVerb
-        "preconditionfailedPrecondition Failed" + // 412: Precondition Failed, PreconditionFailed
-        "payloadtoolargePayload Too Large" + // 413: Payload Too Large
-        "movedtemporarilyMoved Temporarily" + // 302: Moved Temporarily
-        "notfoundNot Found" + // 404: Not Found, NotFound
-        "preconditionrequiredPrecondition Required" + // 428: Precondition Required, PreconditionRequired
-        "variantalsonegotiateVariant also negotiate" + // 506: Variant also negotiate
-        "switchproxySwitch Proxy" + // 306: Switch Proxy
-        "internalservererrorInternal Server Error" + // 500: Internal Server Error, InternalServerError
-        "partialcontentPartial Content" + // 206: Partial Content, PartialContent
-        "rangenotsatisfiableRange Not Satisfiable" + // 416: Range Not Satisfiable, RangeNotSatisfiable
-        "useproxyUse Proxy" + // 305: Use Proxy, UseProxy
+        "preconditionfailedprecondition failed" + // 412: Precondition Failed, PreconditionFailed
+        "payloadtoolargepayload too large" + // 413: Payload Too Large
+        "movedtemporarilymoved temporarily" + // 302: Moved Temporarily
+        "notfoundnot found" + // 404: Not Found, NotFound
+        "preconditionrequiredprecondition required" + // 428: Precondition Required, PreconditionRequired
+        "variantalsonegotiatevariant also negotiate" + // 506: Variant also negotiate
+        "switchproxyswitch proxy" + // 306: Switch Proxy
+        "internalservererrorinternal server error" + // 500: Internal Server Error, InternalServerError
+        "partialcontentpartial content" + // 206: Partial Content, PartialContent
+        "rangenotsatisfiablerange not satisfiable" + // 416: Range Not Satisfiable, RangeNotSatisfiable
+        "useproxyuse proxy" + // 305: Use Proxy, UseProxy
         "found" + // 302: Found
-        "badgatewayBad Gateway" + // 502: Bad Gateway, BadGateway
-        "variantalsonegotiatesVariant Also Negotiates" + // 506: Variant Also Negotiates, VariantAlsoNegotiates
-        "requestedrangenotsatisfiableRequested range not satisfiable" + // 416: Requested range not satisfiable, Requested Range Not Satisfiable
-        "imusedIM Used" + // 226: IM Used, IMUsed
-        "requesttimeoutRequest TimeoutRequest Time-out" + // 408: Request Timeout, RequestTimeout, Request Time-out
+        "badgatewaybad gateway" + // 502: Bad Gateway, BadGateway
+        "variantalsonegotiatesvariant also negotiates" + // 506: Variant Also Negotiates, VariantAlsoNegotiates
+        "requestedrangenotsatisfiablerequested range not satisfiable" + // 416: Requested range not satisfiable, Requested Range Not Satisfiable
+        "imusedim used" + // 226: IM Used, IMUsed
+        "requesttimeoutrequest timeoutrequest time-out" + // 408: Request Timeout, RequestTimeout, Request Time-out
         "unauthorized" + // 401: Unauthorized
-        "uritoolongURI Too Long" + // 414: URI Too Long, UriTooLong
-        "unavailableforlegalreasonUnavailable for Legal Reason" + // 451: Unavailable for Legal Reason
-        "notimplementedNot Implemented" + // 501: Not Implemented, NotImplemented
-        "notallowedNot Allowed" + // 405: Not Allowed
+        "uritoolonguri too long" + // 414: URI Too Long, UriTooLong
+        "unavailableforlegalreasonunavailable for legal reason" + // 451: Unavailable for Legal Reason
+        "notimplementednot implemented" + // 501: Not Implemented, NotImplemented
+        "notallowednot allowed" + // 405: Not Allowed
         "redirect" + // 302: Redirect
-        "networkauthenticationrequiredNetwork Authentication Required" + // 511: Network Authentication Required, NetworkAuthenticationRequired
+        "networkauthenticationrequirednetwork authentication required" + // 511: Network Authentication Required, NetworkAuthenticationRequired
         "moved" + // 301: Moved
-        "multiplechoicesMultiple Choices" + // 300: Multiple Choices, MultipleChoices
-        "toomanyrequestsToo Many Requests" + // 429: Too Many Requests, TooManyRequests
+        "multiplechoicesmultiple choices" + // 300: Multiple Choices, MultipleChoices
+        "toomanyrequeststoo many requests" + // 429: Too Many Requests, TooManyRequests
         "conflict" + // 409: Conflict
-        "resetcontentReset Content" + // 205: Reset Content, ResetContent
-        "notmodifiedNot Modified" + // 304: Not Modified, NotModified
-        "httpversionnotsupportedHTTP Version Not Supported" + // 505: HTTP Version Not Supported, HttpVersionNotSupported, HTTP Version not supported
-        "unavailableforlegalreasonsUnavailable For Legal Reasons" + // 451: Unavailable For Legal Reasons, UnavailableForLegalReasons
-        "servicetemporarilyunavailableService Temporarily Unavailable" + // 503: Service Temporarily Unavailable
-        "imateapotI'm a teapot" + // 418: I'm a teapot, ImATeapot
-        "badrequestBad Request" + // 400: Bad Request, BadRequest
+        "resetcontentreset content" + // 205: Reset Content, ResetContent
+        "notmodifiednot modified" + // 304: Not Modified, NotModified
+        "httpversionnotsupportedhttp version not supported" + // 505: HTTP Version Not Supported, HttpVersionNotSupported, HTTP Version not supported
+        "unavailableforlegalreasonsunavailable for legal reasons" + // 451: Unavailable For Legal Reasons, UnavailableForLegalReasons
+        "servicetemporarilyunavailableservice temporarily unavailable" + // 503: Service Temporarily Unavailable
+        "imateapoti'm a teapot" + // 418: I'm a teapot, ImATeapot
+        "badrequestbad request" + // 400: Bad Request, BadRequest
         "created" + // 201: Created
         "accepted" + // 202: Accepted
-        "requestheaderfieldstoolargeRequest Header Fields Too Large" + // 431: Request Header Fields Too Large, RequestHeaderFieldsTooLarge
-        "lengthrequiredLength Required" + // 411: Length Required, LengthRequired
+        "requestheaderfieldstoolargerequest header fields too large" + // 431: Request Header Fields Too Large, RequestHeaderFieldsTooLarge
+        "lengthrequiredlength required" + // 411: Length Required, LengthRequired
         "locked" + // 423: Locked
-        "proxyauthenticationrequiredProxy Authentication Required" + // 407: Proxy Authentication Required, ProxyAuthenticationRequired
-        "faileddependencyFailed Dependency" + // 424: Failed Dependency, FailedDependency
-        "servererrorServer Error" + // 500: Server Error
-        "connectionestablishedConnection established" + // 200: Connection established
-        "serviceunavailableService Unavailable" + // 503: Service Unavailable, ServiceUnavailable
-        "nonauthoritativeinformationNon-Authoritative Information" + // 203: Non-Authoritative Information, NonAuthoritativeInformation
-        "seeotherSee Other" + // 303: See Other, SeeOther
-        "paymentrequiredPayment Required" + // 402: Payment Required, PaymentRequired
-        "alreadyreportedAlready Reported" + // 208: Already Reported, AlreadyReported
+        "proxyauthenticationrequiredproxy authentication required" + // 407: Proxy Authentication Required, ProxyAuthenticationRequired
+        "faileddependencyfailed dependency" + // 424: Failed Dependency, FailedDependency
+        "servererrorserver error" + // 500: Server Error
+        "connectionestablishedconnection established" + // 200: Connection established
+        "serviceunavailableservice unavailable" + // 503: Service Unavailable, ServiceUnavailable
+        "nonauthoritativeinformationnon-authoritative information" + // 203: Non-Authoritative Information, NonAuthoritativeInformation
+        "seeothersee other" + // 303: See Other, SeeOther
+        "paymentrequiredpayment required" + // 402: Payment Required, PaymentRequired
+        "alreadyreportedalready reported" + // 208: Already Reported, AlreadyReported
         "forbidden" + // 403: Forbidden
         "gone" + // 410: Gone
         "processing" + // 102: Processing
-        "unprocessableentityUnprocessable Entity" + // 422: Unprocessable Entity
-        "tooearlyToo Early" + // 425: Too Early, TooEarly
-        "requesturitoolargeRequest-URI Too Large" + // 414: Request-URI Too Large
-        "contenttoolargeContent Too Large" + // 413: Content Too Large, ContentTooLarge
+        "unprocessableentityunprocessable entity" + // 422: Unprocessable Entity
+        "tooearlytoo early" + // 425: Too Early, TooEarly
+        "requesturitoolargerequest-uri too large" + // 414: Request-URI Too Large
+        "contenttoolargecontent too large" + // 413: Content Too Large, ContentTooLarge
         "unused" + // 306: Unused
-        "unorderedcollectionUnordered Collection" + // 425: Unordered Collection
-        "notextendedNot Extended" + // 510: Not Extended, NotExtended
-        "requesturitoolongRequest-URI Too Long" + // 414: Request-URI Too Long
-        "uploadresumptionsupportedUpload Resumption Supported" + // 104: Upload Resumption Supported, UploadResumptionSupported
-        "unsupportedmediatypeUnsupported Media Type" + // 415: Unsupported Media Type, UnsupportedMediaType
-        "methodfailureMethod failure" + // 424: Method failure
-        "misdirectedrequestMisdirected Request" + // 421: Misdirected Request, MisdirectedRequest
-        "requestedrangeunsatisfiableRequested range unsatisfiable" + // 416: Requested range unsatisfiable
+        "unorderedcollectionunordered collection" + // 425: Unordered Collection
+        "notextendednot extended" + // 510: Not Extended, NotExtended
+        "requesturitoolongrequest-uri too long" + // 414: Request-URI Too Long
+        "uploadresumptionsupportedupload resumption supported" + // 104: Upload Resumption Supported, UploadResumptionSupported
+        "unsupportedmediatypeunsupported media type" + // 415: Unsupported Media Type, UnsupportedMediaType
+        "methodfailuremethod failure" + // 424: Method failure
+        "misdirectedrequestmisdirected request" + // 421: Misdirected Request, MisdirectedRequest
+        "requestedrangeunsatisfiablerequested range unsatisfiable" + // 416: Requested range unsatisfiable
         "ok"; // 200: OK
 }

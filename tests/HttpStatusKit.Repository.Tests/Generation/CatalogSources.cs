@@ -172,11 +172,15 @@ public static class CatalogSources
         AppendArray(s, "byte", "s_spellingCounts", Every(layout.Slots, 3, byte.MaxValue), 16);
         AppendArray(s, "ushort", "s_spellingStarts", layout.Spellings.Where((_, i) => i % 2 == 0).Select(v => v.ToString(CultureInfo.InvariantCulture)), 16);
         AppendArray(s, "byte", "s_spellingLengths", layout.Spellings.Where((_, i) => i % 2 == 1).Select(v => checked((byte)v).ToString(CultureInfo.InvariantCulture)), 16);
-        s.Append("    // For each guess (length, first and last character), one spelling that has it and the code it finds.\n");
-        s.Append(CultureInfo.InvariantCulture, $"    private const int GuessMask = {TextIndexLayout.GuessCount - 1};\n\n");
-        AppendArray(s, "ushort", "s_guessCodes", layout.Guesses.Select(g => g.Code.ToString(CultureInfo.InvariantCulture)), 16);
-        AppendArray(s, "ushort", "s_guessStarts", layout.Guesses.Select(g => g.Start.ToString(CultureInfo.InvariantCulture)), 16);
-        AppendArray(s, "byte", "s_guessLengths", layout.Guesses.Select(g => g.Length.ToString(CultureInfo.InvariantCulture)), 16);
+        s.Append("    // The table of guesses: for each guess (length, first two and last three characters), one spelling that has it,\n");
+        s.Append("    // in lower case, packed as its code (bits 22 to 31), its start in Text (bits 8 to 21) and its length (bits 0 to 7).\n");
+        s.Append(CultureInfo.InvariantCulture, $"    // {layout.Guessable} spellings, {layout.Sharing} of them sharing an entry with one before them (the signature pass finds those).\n");
+        s.Append(CultureInfo.InvariantCulture, $"    private const int GuessBits = {TextIndexLayout.GuessBits};\n");
+        s.Append(CultureInfo.InvariantCulture, $"    private const ulong GuessMultiplier = 0x{layout.GuessMultiplier.ToString("X16", CultureInfo.InvariantCulture)}UL;\n\n");
+        AppendArray(s, "uint", "s_guesses", layout.Guesses.Select(g => g.Code == 0 ? "0" : "0x" + Pack(g).ToString("X8", CultureInfo.InvariantCulture)), 8);
+        s.Append("    // The ends filter: one bit for each key's first two and last three characters, hashed.\n");
+        s.Append(CultureInfo.InvariantCulture, $"    private const int EndsBits = {TextIndexLayout.EndsBits};\n\n");
+        AppendArray(s, "ulong", "s_ends", layout.Ends.Select(w => w == 0 ? "0" : "0x" + w.ToString("X16", CultureInfo.InvariantCulture) + "UL"), 4);
         s.Append("    private const string Text =\n");
         for (int i = 0; i < layout.Pieces.Count; i++)
         {
@@ -187,6 +191,12 @@ public static class CatalogSources
         s.Append("}\n");
         return s.ToString();
     }
+
+    /// <summary>An entry of the table of guesses in one value: code, start and length.</summary>
+    private static uint Pack((ushort Code, ushort Start, byte Length) guess) =>
+        guess.Code < 1 << 10 && guess.Start < 1 << 14
+            ? ((uint)guess.Code << 22) | ((uint)guess.Start << 8) | guess.Length
+            : throw new System.InvalidOperationException($"{guess} does not fit an entry of the table of guesses.");
 
     private static IEnumerable<string> Every(ushort[] values, int offset, int max = ushort.MaxValue) =>
         values.Where((_, i) => i % 4 == offset).Select(v => v <= max ? v.ToString(CultureInfo.InvariantCulture) : throw new System.InvalidOperationException($"{v} does not fit."));

@@ -20,12 +20,19 @@ public sealed class TextIndexLayout
 
     private const ulong SlotMultiplier = 0x9E3779B97F4A7C15;
 
-    /// <summary>Entries of the table of <see cref="Guesses"/>; a power of two.</summary>
-    public const int GuessCount = 1024;
+    /// <summary>Bits of an entry number of the table of <see cref="Guesses"/>.</summary>
+    public const int GuessBits = 11;
 
-    private TextIndexLayout(ulong[] weights, ulong[] signatures, ushort[] slots, ushort[] spellings, string text, IReadOnlyList<(string Piece, string Note)> pieces, int keyCount, (ushort Code, ushort Start, byte Length)[] guesses)
+    /// <summary>Entries of the table of <see cref="Guesses"/>.</summary>
+    public const int GuessCount = 1 << GuessBits;
+
+    private TextIndexLayout(ulong[] weights, ulong[] signatures, ushort[] slots, ushort[] spellings, string text, IReadOnlyList<(string Piece, string Note)> pieces, int keyCount, (ushort Code, ushort Start, byte Length)[] guesses, ulong guessMultiplier, int guessable, int sharing, ulong[] ends)
     {
         Guesses = guesses;
+        GuessMultiplier = guessMultiplier;
+        Guessable = guessable;
+        Sharing = sharing;
+        Ends = ends;
         Weights = weights;
         Signatures = signatures;
         Slots = slots;
@@ -57,12 +64,57 @@ public sealed class TextIndexLayout
     /// </summary>
     public (ushort Code, ushort Start, byte Length)[] Guesses { get; }
 
+    /// <summary>The multiplier of <see cref="Guess"/> that the layout chose: the first that gives the most spellings an entry of their own.</summary>
+    public ulong GuessMultiplier { get; }
+
+    /// <summary>How many distinct spellings (ignoring case) the table of guesses could hold.</summary>
+    public int Guessable { get; }
+
+    /// <summary>How many of those found their entry taken by a spelling before them; the signature pass finds them.</summary>
+    public int Sharing { get; }
+
     /// <summary>
-    /// The guess of a text: from its length and its first and last characters with the ASCII case bit set, as
-    /// PhraseIndex.Guess computes it.
+    /// The ends filter: one bit a value of <see cref="EndsBit"/>, set for every key. A text whose first two and last
+    /// three letters and digits give a clear bit normalises to no key.
     /// </summary>
-    public static int Guess(string text) =>
-        (int)(((((uint)text.Length * 31) + (uint)(text[0] | 0x20)) * 31 + (uint)(text[^1] | 0x20)) & (GuessCount - 1));
+    public ulong[] Ends { get; }
+
+    /// <summary>Bits of the ends filter (<see cref="Ends"/>); as EndsBits in PhraseIndex.</summary>
+    public const int EndsBits = 12;
+
+    private const ulong FrontMultiplier = 0x9E3779B97F4A7C15;
+    private const ulong EndsMultiplier = 0xC4CEB9FE1A85EC53;
+
+    /// <summary>
+    /// The ends of a text as PhraseIndex reads them: its first two characters and its last three, one to a 16-bit lane
+    /// (missing ones 0), with the ASCII case bit set in every lane, mixed into one value.
+    /// </summary>
+    public static ulong Mix(string text)
+    {
+        ulong front = text[0] | (text.Length > 1 ? (ulong)text[1] << 16 : 0);
+        ulong back = 0;
+        for (int i = 0; i < 3 && i < text.Length; i++)
+        {
+            back |= (ulong)text[text.Length - 1 - i] << (16 * (2 - i));
+        }
+
+        return (back | 0x0020_0020_0020UL) ^ ((front | 0x0020_0020UL) * FrontMultiplier);
+    }
+
+    /// <summary>The guess of a lower-case text: its length and its <see cref="Mix"/>, as PhraseIndex.Guess computes it.</summary>
+    public static int Guess(string text, ulong multiplier) =>
+        (int)(((Mix(text) + (ulong)text.Length) * multiplier) >> (64 - GuessBits));
+
+    /// <summary>The bit of a key in <see cref="Ends"/>: its <see cref="Mix"/>, hashed.</summary>
+    public static int EndsBit(string key) => (int)((Mix(key) * EndsMultiplier) >> (64 - EndsBits));
+
+    /// <summary>
+    /// True when PhraseIndex's compare of a text with a lower-case spelling (each character with the case bit set
+    /// equals the spelling's) is exact for <paramref name="spelling"/>: every character is a letter, or a character
+    /// other than a digit that has the case bit set, which only characters that the key drops share with it.
+    /// </summary>
+    public static bool IsGuessable(string spelling) =>
+        spelling.All(c => char.IsAsciiLetter(c) || (c < 0x80 && (c | 0x20) == c && !char.IsAsciiDigit(c) && !char.IsAsciiLetterOrDigit((char)(c & ~0x20))));
 
     /// <summary>
     /// Lays out every spelling of every entry: phrase, name, former phrases and aliases first, then legacy phrases. A
@@ -156,7 +208,7 @@ public sealed class TextIndexLayout
             {
                 spellingOffsets.Add(checked((ushort)all.Length));
                 spellingOffsets.Add(checked((ushort)spelling.Length));
-                all.Append(spelling);
+                all.Append(spelling.ToLowerInvariant());
             }
 
             notes.Add((all.ToString(start, all.Length - start), $"{key.Code}: {string.Join(", ", key.Texts.Distinct(StringComparer.Ordinal))}"));
@@ -182,20 +234,61 @@ public sealed class TextIndexLayout
             }
         }
 
-        var guesses = new (ushort Code, ushort Start, byte Length)[GuessCount];
-        IEnumerable<string> byPriority = table.Entries.Select(e => e.Phrase!).Concat(spellings.Select(x => x.Text));
-        foreach (string spelling in byPriority)
+        // The spellings that the compare of a guess can confirm, once each ignoring case, reason phrases first.
+        var candidates = new List<(string Lower, (ushort Code, ushort Start, byte Length) Place)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string spelling in table.Entries.Select(e => e.Phrase!).Concat(spellings.Select(x => x.Text)))
         {
+            string lower = spelling.ToLowerInvariant();
             string key = Normalize(spelling);
             (ushort Code, ushort Start, byte Length) place = spelling.Length == key.Length ? places[key] : places[spelling];
-            ref (ushort Code, ushort Start, byte Length) guess = ref guesses[Guess(spelling)];
-            if (guess.Code == 0 && place.Length == spelling.Length && string.Equals(laidOut.Substring(place.Start, place.Length), spelling, StringComparison.OrdinalIgnoreCase))
+            if (seen.Add(lower) && IsGuessable(spelling) && place.Length == spelling.Length && string.Equals(laidOut.Substring(place.Start, place.Length), lower, StringComparison.Ordinal))
+            {
+                candidates.Add((lower, place));
+            }
+        }
+
+        // The first multiplier, in a fixed pseudo-random sequence, that gives every candidate an entry of its own, or
+        // failing that the one that leaves the fewest sharing.
+        ulong multiplier = 0;
+        int fewest = int.MaxValue;
+        ulong state = 0;
+        for (int attempt = 0; attempt < 20_000 && fewest > 0; attempt++)
+        {
+            ulong next = SplitMix64(ref state) | 1;
+            var taken = new bool[GuessCount];
+            int sharing = 0;
+            foreach ((string lower, _) in candidates)
+            {
+                ref bool entry = ref taken[Guess(lower, next)];
+                sharing += entry ? 1 : 0;
+                entry = true;
+            }
+
+            if (sharing < fewest)
+            {
+                (multiplier, fewest) = (next, sharing);
+            }
+        }
+
+        var guesses = new (ushort Code, ushort Start, byte Length)[GuessCount];
+        foreach ((string lower, (ushort Code, ushort Start, byte Length) place) in candidates)
+        {
+            ref (ushort Code, ushort Start, byte Length) guess = ref guesses[Guess(lower, multiplier)];
+            if (guess.Code == 0)
             {
                 guess = place;
             }
         }
 
-        return new TextIndexLayout(weights, signatures, slots, [.. spellingOffsets], laidOut, notes, keys.Count, guesses);
+        var ends = new ulong[(1 << EndsBits) / 64];
+        foreach (Key key in keys)
+        {
+            int bit = EndsBit(key.Text);
+            ends[bit >> 6] |= 1UL << bit;
+        }
+
+        return new TextIndexLayout(weights, signatures, slots, [.. spellingOffsets], laidOut, notes, keys.Count, guesses, multiplier, candidates.Count, fewest, ends);
     }
 
     /// <summary>
@@ -220,6 +313,15 @@ public sealed class TextIndexLayout
         }
 
         return weights;
+    }
+
+    /// <summary>The next value of the SplitMix64 sequence (Steele, Lea and Flood, 2014).</summary>
+    private static ulong SplitMix64(ref ulong state)
+    {
+        ulong z = state += 0x9E3779B97F4A7C15;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
+        return z ^ (z >> 31);
     }
 
     private static string Normalize(string text)
