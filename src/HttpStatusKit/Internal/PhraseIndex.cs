@@ -17,14 +17,24 @@ namespace HttpStatusKit;
 /// The table is laid out when the status table is generated (Table/PhraseIndex.Table.cs), so nothing is built at run
 /// time: the first lookup by text compiles this class and copies constant arrays. The arrays are static and their
 /// lengths fixed, so the compiler drops the bounds checks of masked slot numbers. A lookup never writes a normalised
-/// copy of the text.
+/// copy of the text. It reads the text's ends first: its first two and last three characters (two loads on a
+/// little-endian machine), which also reject text with a non-ASCII character there.
 /// <list type="number">
+/// <item><description>The guess: the ends and the length, hashed, select one entry of a table of lower-case spellings
+/// (phrases, names, former and legacy phrases; the generator chooses the multiplier that gives each its own entry). A
+/// text of the same length whose characters, with the ASCII case bit set, equal the spelling's is found: one compare
+/// of overlapping blocks, with no loop for text of up to 16 characters. This finds text spelt as the table spells
+/// it, in any case, the commonest input.</description></item>
+/// <item><description>The ends filter: a 4096-bit map with a bit set for each key's first two and last three
+/// characters, hashed. When the text's ends are letters, they are its key's ends, so a clear bit proves that no key
+/// matches; text with other characters at its ends walks in from each end to its letters and digits. Most misses
+/// (<c>"Method Not Found"</c>, <c>"Server Failure"</c>) end here.</description></item>
 /// <item><description>The signature pass adds up one 64-bit weight per character, read from a 128-entry table that the
 /// generator computes (<c>s_weights</c>: the finaliser of MurmurHash3 over the lower-case form). A letter or digit weighs a pseudo-random 32-bit value in the high half (the same for both cases of a letter) plus 1 in the low half;
 /// every other ASCII character weighs 0. So the low half counts the letters and digits and the high half hashes them, and
 /// a dropped character costs no more than a kept one. A sum ignores order, which keeps the loop to a load, a mask and an
-/// add per character, with no branch; anagrams of a key (<c>"Found Not"</c>) share its signature and fail step 3.
-/// Non-ASCII characters are not tested here: they weigh the same as their low seven bits, and step 3 rejects them.</description></item>
+/// add per character, with no branch; anagrams of a key (<c>"Found Not"</c>) share its signature and fail step 5.
+/// Non-ASCII characters are not tested here: they weigh the same as their low seven bits, and step 5 rejects them.</description></item>
 /// <item><description>The signature picks a slot in an open-addressing table of signatures (8 bytes a slot, so the probe
 /// reads few cache lines), so a key with another signature is passed over with one comparison, and most misses end at an
 /// empty slot.</description></item>
@@ -105,10 +115,10 @@ internal static partial class PhraseIndex
         int length = text.Length;
         if (BitConverter.IsLittleEndian && length >= 4)
         {
-            // Two loads: characters 0 and 1, and the last four, of which the shift keeps the last three.
-            ReadOnlySpan<byte> bytes = MemoryMarshal.AsBytes(text);
-            front = MemoryMarshal.Read<uint>(bytes);
-            back = MemoryMarshal.Read<ulong>(bytes.Slice(bytes.Length - sizeof(ulong))) >> 16;
+            // Two loads: the first four characters, of which the cast keeps two, and the last four, of which the shift
+            // keeps three.
+            front = (uint)ReadBlock(text, 0);
+            back = ReadBlock(text, length - 4) >> 16;
         }
         else if (length >= 3)
         {
@@ -236,17 +246,30 @@ internal static partial class PhraseIndex
         }
 #endif
 
-        // Overlapping blocks of four, the last one ending with the text.
-        ReadOnlySpan<byte> textBytes = MemoryMarshal.AsBytes(text);
-        ReadOnlySpan<byte> spellingBytes = MemoryMarshal.AsBytes(spelling);
-        int end = textBytes.Length - sizeof(ulong);
-        ulong differs = (MemoryMarshal.Read<ulong>(textBytes.Slice(end)) | CaseBits) ^ MemoryMarshal.Read<ulong>(spellingBytes.Slice(end));
-        for (int i = 0; i < end; i += sizeof(ulong))
+        // Overlapping blocks of four, the last one ending with the text: no loop for text of up to 8 characters.
+        int end = length - 4;
+        ulong differs = ((ReadBlock(text, end) | CaseBits) ^ ReadBlock(spelling, end)) | ((ReadBlock(text, 0) | CaseBits) ^ ReadBlock(spelling, 0));
+        for (int i = 4; i < end; i += 4)
         {
-            differs |= (MemoryMarshal.Read<ulong>(textBytes.Slice(i)) | CaseBits) ^ MemoryMarshal.Read<ulong>(spellingBytes.Slice(i));
+            differs |= (ReadBlock(text, i) | CaseBits) ^ ReadBlock(spelling, i);
         }
 
         return differs == 0;
+    }
+
+    /// <summary>
+    /// The four characters of <paramref name="text"/> from <paramref name="index"/>, which is at most its length less
+    /// four, in one 64-bit read (the first in the low lane on a little-endian machine).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong ReadBlock(ReadOnlySpan<char> text, int index)
+    {
+#if NET8_0_OR_GREATER
+        // The callers keep index + 4 within the text, so the read needs no check of its own.
+        return Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), index)));
+#else
+        return MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(text.Slice(index, 4)));
+#endif
     }
 
     /// <summary><see cref="EqualsLower"/> for text shorter than four characters: its first, middle and last are all it has.</summary>
