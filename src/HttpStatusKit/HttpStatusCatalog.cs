@@ -101,25 +101,25 @@ public static partial class HttpStatusCatalog
             return false;
         }
 
-        return FindText(text.AsSpan(), out info);
+        return FindText(text.AsSpan(), text, out info);
     }
 
     /// <summary>Finds a status code from text, exactly as <see cref="TryFind(string?, out HttpStatusInfo?)"/> does. Never throws; does not allocate.</summary>
     /// <param name="text">The text to resolve.</param>
     /// <param name="info">The record found; otherwise <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when the text names a catalog code; otherwise <see langword="false"/>.</returns>
-    public static bool TryFind(ReadOnlySpan<char> text, [NotNullWhen(true)] out HttpStatusInfo? info) => FindText(text, out info);
+    public static bool TryFind(ReadOnlySpan<char> text, [NotNullWhen(true)] out HttpStatusInfo? info) => FindText(text, null, out info);
 
-    /// <summary>Both overloads of TryFind, inlined into each so that a string costs no extra call.</summary>
+    /// <summary>Both overloads of TryFind, inlined into each so that a string costs no extra call; a string is passed on as <paramref name="instance"/> for the index's reference check.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool FindText(ReadOnlySpan<char> text, [NotNullWhen(true)] out HttpStatusInfo? info)
+    private static bool FindText(ReadOnlySpan<char> text, string? instance, [NotNullWhen(true)] out HttpStatusInfo? info)
     {
         // The common case, a phrase or name, starts with a letter other than 'h': then there is no white space to trim
         // in front (white space at the end is dropped by the index anyway), no code and no HTTP-version, so the text
         // goes to the index as it is. (c | 0x20) is the lower case of an ASCII letter and no letter for anything else.
         if (!text.IsEmpty && (uint)((text[0] | 0x20) - 'a') <= 'z' - 'a' && (text[0] | 0x20) != 'h')
         {
-            return FromIndex(PhraseIndex.Find(text), out info);
+            return FromIndex(PhraseIndex.Find(text, instance), out info);
         }
 
         return TryFindSlow(text, out info);
@@ -209,6 +209,14 @@ public static partial class HttpStatusCatalog
 
         return FromIndex(PhraseIndex.Find(text), out info);
     }
+
+    /// <summary>
+    /// True when <paramref name="text"/> is the very string instance of the reason phrase of <paramref name="code"/>, a
+    /// catalog code, once its record exists (a literal such as <c>"OK"</c> is, since literals are interned).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsReasonPhrase(int code, string text) =>
+        CodeLookup.ByCode[code - FirstValidCode] is { } known && ReferenceEquals(known.ReasonPhrase, text);
 
     /// <summary>The record of a code the index found, or false for 0 (not found).</summary>
     private static bool FromIndex(int code, [NotNullWhen(true)] out HttpStatusInfo? info)

@@ -77,7 +77,13 @@ internal static partial class PhraseIndex
     private const ulong EndsMultiplier = 0xC4CEB9FE1A85EC53;
 
     /// <summary>Finds the code whose phrase or name normalises to the same key as <paramref name="text"/>; 0 when there is none.</summary>
-    public static int Find(ReadOnlySpan<char> text)
+    /// <param name="text">The text to look up.</param>
+    /// <param name="instance">
+    /// The string that <paramref name="text"/> spans, if any: when it is the very instance of the reason phrase that its
+    /// guess selects, as a literal such as <c>"OK"</c> is (literals are interned), the compare is skipped, as a
+    /// dictionary's reference check lets it skip its own.
+    /// </param>
+    public static int Find(ReadOnlySpan<char> text, string? instance = null)
     {
         if (text.IsEmpty || !ReadEnds(text, out uint front, out ulong back))
         {
@@ -89,7 +95,9 @@ internal static partial class PhraseIndex
         back |= CaseBits >> 16;
         ulong mixed = Mix(front, back);
         uint guess = s_guesses[Guess(mixed, text.Length)];
-        if ((byte)guess == text.Length && EqualsLower(text, Text.AsSpan((int)(guess >> 8) & 0x3FFF, text.Length)))
+        if ((byte)guess == text.Length
+            && ((instance is not null && HttpStatusCatalog.IsReasonPhrase((int)(guess >> 22), instance))
+                || EqualsLower(text, Text.AsSpan((int)(guess >> 8) & 0x3FFF, text.Length))))
         {
             // Spelt as the table spells it, in any case: the commonest input costs two reads, a guess and one compare.
             return (int)(guess >> 22);
