@@ -11,7 +11,9 @@ namespace HttpStatusKit.RepositoryTests.Generation;
 /// Lays out the catalog's text index (src/HttpStatusKit/Internal/PhraseIndex.cs) from the status table, so that the
 /// library reads it from constant arrays instead of building it on its first lookup by text. The rules are the index's:
 /// a key is the text's ASCII letters and digits, lower-cased; its signature is the sum of the weights of its characters;
-/// its slot is the Fibonacci hash of the signature, probed linearly.
+/// its slot is the Fibonacci hash of the signature, probed linearly. Beside the slots: the table of guesses, which
+/// selects a lower-case spelling from a text's length and ends (first two and last three characters), and the ends
+/// filter, a bit for the ends of each key.
 /// </summary>
 public sealed class TextIndexLayout
 {
