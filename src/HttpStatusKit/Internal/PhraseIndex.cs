@@ -70,12 +70,6 @@ internal static partial class PhraseIndex
     /// <summary>The top bit of each of four 16-bit lanes.</summary>
     private const ulong LaneTops = 0x8000_8000_8000_8000UL;
 
-    /// <summary>Multiplier of <see cref="Mix"/> (the generator of Table/PhraseIndex.Table.cs uses the same, and chooses the one of <see cref="Guess"/>).</summary>
-    private const ulong FrontMultiplier = 0x9E3779B97F4A7C15;
-
-    /// <summary>Multiplier of <see cref="HasEnds(ulong)"/>.</summary>
-    private const ulong EndsMultiplier = 0xC4CEB9FE1A85EC53;
-
     /// <summary>Finds the code whose phrase or name normalises to the same key as <paramref name="text"/>; 0 when there is none.</summary>
     /// <param name="text">The text to look up.</param>
     /// <param name="instance">

@@ -346,6 +346,7 @@ internal static partial class PhraseIndex
     // in lower case, packed as its code (bits 22 to 31), its start in Text (bits 8 to 21) and its length (bits 0 to 7).
     // 141 spellings, 0 of them sharing an entry with one before them (the signature pass finds those).
     private const int GuessBits = 11;
+    private const ulong FrontMultiplier = 0x9E3779B97F4A7C15UL;
     private const ulong GuessMultiplier = 0x7F367B8BD953EFF3UL;
 
     private static readonly uint[] s_guesses =
@@ -610,6 +611,7 @@ internal static partial class PhraseIndex
 
     // The ends filter: one bit for each key's first two and last three characters, hashed.
     private const int EndsBits = 12;
+    private const ulong EndsMultiplier = 0xC4CEB9FE1A85EC53UL;
 
     private static readonly ulong[] s_ends =
     [

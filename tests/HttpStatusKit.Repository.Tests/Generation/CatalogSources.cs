@@ -176,10 +176,12 @@ public static class CatalogSources
         s.Append("    // in lower case, packed as its code (bits 22 to 31), its start in Text (bits 8 to 21) and its length (bits 0 to 7).\n");
         s.Append(CultureInfo.InvariantCulture, $"    // {layout.Guessable} spellings, {layout.Sharing} of them sharing an entry with one before them (the signature pass finds those).\n");
         s.Append(CultureInfo.InvariantCulture, $"    private const int GuessBits = {TextIndexLayout.GuessBits};\n");
+        s.Append(CultureInfo.InvariantCulture, $"    private const ulong FrontMultiplier = 0x{TextIndexLayout.FrontMultiplier.ToString("X16", CultureInfo.InvariantCulture)}UL;\n");
         s.Append(CultureInfo.InvariantCulture, $"    private const ulong GuessMultiplier = 0x{layout.GuessMultiplier.ToString("X16", CultureInfo.InvariantCulture)}UL;\n\n");
         AppendArray(s, "uint", "s_guesses", layout.Guesses.Select(g => g.Code == 0 ? "0" : "0x" + Pack(g).ToString("X8", CultureInfo.InvariantCulture)), 8);
         s.Append("    // The ends filter: one bit for each key's first two and last three characters, hashed.\n");
-        s.Append(CultureInfo.InvariantCulture, $"    private const int EndsBits = {TextIndexLayout.EndsBits};\n\n");
+        s.Append(CultureInfo.InvariantCulture, $"    private const int EndsBits = {TextIndexLayout.EndsBits};\n");
+        s.Append(CultureInfo.InvariantCulture, $"    private const ulong EndsMultiplier = 0x{TextIndexLayout.EndsMultiplier.ToString("X16", CultureInfo.InvariantCulture)}UL;\n\n");
         AppendArray(s, "ulong", "s_ends", layout.Ends.Select(w => w == 0 ? "0" : "0x" + w.ToString("X16", CultureInfo.InvariantCulture) + "UL"), 4);
         s.Append("    private const string Text =\n");
         for (int i = 0; i < layout.Pieces.Count; i++)

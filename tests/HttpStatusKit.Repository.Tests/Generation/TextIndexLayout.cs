@@ -84,8 +84,11 @@ public sealed class TextIndexLayout
     /// <summary>Bits of the ends filter (<see cref="Ends"/>); as EndsBits in PhraseIndex.</summary>
     public const int EndsBits = 12;
 
-    private const ulong FrontMultiplier = 0x9E3779B97F4A7C15;
-    private const ulong EndsMultiplier = 0xC4CEB9FE1A85EC53;
+    /// <summary>The multiplier of <see cref="Mix"/>; emitted into the table file, which PhraseIndex reads it from.</summary>
+    public const ulong FrontMultiplier = 0x9E3779B97F4A7C15;
+
+    /// <summary>The multiplier of <see cref="EndsBit"/>; emitted as FrontMultiplier is.</summary>
+    public const ulong EndsMultiplier = 0xC4CEB9FE1A85EC53;
 
     /// <summary>
     /// The ends of a text as PhraseIndex reads them: its first two characters and its last three, one to a 16-bit lane
