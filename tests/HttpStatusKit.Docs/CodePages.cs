@@ -73,12 +73,7 @@ internal static class CodePages
 
     private static string CodePage(HttpStatusInfo info)
     {
-        var page = new StringBuilder();
-        Line(page, "---");
-        Line(page, "uid: status-" + info.Code.ToString(CultureInfo.InvariantCulture));
-        Line(page, "title: " + Yaml(info.ToString()));
-        Line(page, "---");
-        Line(page, "# " + Escape(info.ToString()));
+        StringBuilder page = StartPage("status-" + info.Code.ToString(CultureInfo.InvariantCulture), info.ToString());
         Line(page);
         Line(page, Escape(info.Description));
         Line(page);
@@ -163,12 +158,7 @@ internal static class CodePages
     private static string ClassPage(HttpStatusCategory category)
     {
         int first = (int)category;
-        var page = new StringBuilder();
-        Line(page, "---");
-        Line(page, "uid: status-" + first.ToString(CultureInfo.InvariantCulture) + "xx");
-        Line(page, "title: " + Yaml(first.ToString(CultureInfo.InvariantCulture) + "xx " + category.ToDisplayName()));
-        Line(page, "---");
-        Line(page, $"# {first}xx {Escape(category.ToDisplayName())}");
+        StringBuilder page = StartPage("status-" + first.ToString(CultureInfo.InvariantCulture) + "xx", first.ToString(CultureInfo.InvariantCulture) + "xx " + category.ToDisplayName());
         Line(page);
         Line(page, $"The codes of the class {EnumValue(category)} in <xref:HttpStatusKit.HttpStatusCatalog>, ascending. A code of this class that is not listed is unassigned; a client handles it as {first}00.");
         Line(page);
@@ -187,12 +177,7 @@ internal static class CodePages
 
     private static string IndexPage()
     {
-        var page = new StringBuilder();
-        Line(page, "---");
-        Line(page, "uid: status-codes");
-        Line(page, "title: Status codes");
-        Line(page, "---");
-        Line(page, "# Status codes");
+        StringBuilder page = StartPage("status-codes", "Status codes");
         Line(page);
         Line(page, $"Every code of <xref:HttpStatusKit.HttpStatusCatalog>, {HttpStatusCatalog.All.Count} in all, by class, and the [unofficial codes](unofficial/index.md) of <xref:HttpStatusKit.UnofficialStatusCatalog>.");
         foreach (HttpStatusCategory category in s_categories)
@@ -208,12 +193,7 @@ internal static class CodePages
 
     private static string UnofficialIndexPage()
     {
-        var page = new StringBuilder();
-        Line(page, "---");
-        Line(page, "uid: status-codes-unofficial");
-        Line(page, "title: Unofficial codes");
-        Line(page, "---");
-        Line(page, "# Unofficial codes");
+        StringBuilder page = StartPage("status-codes-unofficial", "Unofficial codes");
         Line(page);
         Line(page, $"Codes outside the IANA registry that vendors document, from <xref:HttpStatusKit.UnofficialStatusCatalog>, {UnofficialStatusCatalog.All.Count} in all. See [Unofficial codes](../../articles/unofficial-codes.md) for how to look them up.");
         Line(page);
@@ -223,13 +203,8 @@ internal static class CodePages
 
     private static string UnofficialPage(UnofficialStatusInfo info)
     {
-        var page = new StringBuilder();
         string code = info.Code.ToString(CultureInfo.InvariantCulture);
-        Line(page, "---");
-        Line(page, "uid: status-unofficial-" + UnofficialFile(info)[..^3]);
-        Line(page, "title: " + Yaml(info.ToString()));
-        Line(page, "---");
-        Line(page, "# " + Escape(info.ToString()));
+        StringBuilder page = StartPage("status-unofficial-" + UnofficialFile(info)[..^3], info.ToString());
         Line(page);
         Line(page, Escape(info.Description));
         Line(page);
@@ -324,6 +299,18 @@ internal static class CodePages
     private static void Line(StringBuilder page, string text = "") => page.Append(text).Append('\n');
 
     /// <summary>Text as Markdown that renders literally: characters with a meaning in Markdown, HTML or a table cell are escaped.</summary>
+    /// <summary>A page's front matter (its uid and title) and its heading, the title.</summary>
+    private static StringBuilder StartPage(string uid, string title)
+    {
+        var page = new StringBuilder();
+        Line(page, "---");
+        Line(page, "uid: " + uid);
+        Line(page, "title: " + Yaml(title));
+        Line(page, "---");
+        Line(page, "# " + Escape(title));
+        return page;
+    }
+
     private static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
